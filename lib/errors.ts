@@ -53,3 +53,10 @@ export class UnknownRelationTypeError extends KgError {
 
 /** Java, Maven or the local Neo4j launcher is missing or failed. */
 export class LauncherError extends KgError {}
+
+/** A setting (environment variable, .env entry or option) with a value kg cannot use; names the setting. */
+export class ConfigError extends KgError {
+  constructor(setting: string, message: string) {
+    super(`${setting}: ${message}`, 2);
+  }
+}
