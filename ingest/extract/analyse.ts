@@ -1,0 +1,85 @@
+// Runs wink-nlp once per document: tokens with offsets and part-of-speech tags, and sentence spans.
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+/** One token of the document; offsets are into the analysed (normalised) text. */
+export interface Token {
+  text: string;
+  lower: string;
+  /** Universal POS tag from wink (NOUN, PROPN, VERB, AUX, ADP, DET, ADJ, PUNCT, SPACE, ...). */
+  pos: string;
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  tokens: Token[];
+  /** Sentences as [first token, last token] inclusive, newline-aware. */
+  sentences: Array<[number, number]>;
+}
+
+// Sentence boundary detection and POS only: the rest of wink's pipeline (NER, sentiment) costs time we do not need.
+const nlp = winkNLP(model, ["sbd", "pos"]);
+const its = nlp.its;
+
+export function analyse(text: string): Analysis {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tokens: Token[] = [];
+  const newlineBefore: boolean[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += spaces[i]!.length;
+    const value = values[i]!;
+    // wink reports newlines as SPACE tokens; a newline is a hard sentence boundary (headlines have no period).
+    const start = text.startsWith(value, at) ? at : findFrom(text, value, at);
+    at = start + value.length;
+    if (pos[i] === "SPACE" || value.trim() === "") {
+      if (value.includes("\n") || spaces[i]!.includes("\n")) newlineBefore[tokens.length] = true;
+      continue;
+    }
+    if (spaces[i]!.includes("\n")) newlineBefore[tokens.length] = true;
+    tokens.push({ text: value, lower: value.toLowerCase(), pos: pos[i]!, start, end: start + value.length });
+  }
+  const spans = doc.sentences().out(its.span) as Array<[number, number]>;
+  return { tokens, sentences: sentenceSpans(values, pos, spans, tokens, newlineBefore) };
+}
+
+function findFrom(text: string, value: string, at: number): number {
+  const found = text.indexOf(value, at);
+  return found >= 0 ? found : at;
+}
+
+// Maps wink's sentence spans (over all tokens, spaces included) to our token list, then splits at newlines
+// and merges a "sentence" that starts in lower case back into the one before (a stray period, "Ministry. said").
+function sentenceSpans(
+  values: string[],
+  pos: string[],
+  spans: Array<[number, number]>,
+  tokens: Token[],
+  newlineBefore: boolean[],
+): Array<[number, number]> {
+  const starts = new Set<number>();
+  let kept = 0;
+  const winkToOurs: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    winkToOurs[i] = kept;
+    if (!(pos[i] === "SPACE" || values[i]!.trim() === "")) kept++;
+  }
+  for (const [first] of spans) starts.add(winkToOurs[first]!);
+  for (let i = 0; i < tokens.length; i++) if (newlineBefore[i]) starts.add(i);
+  starts.add(0);
+  const ordered = [...starts].filter((s) => s < tokens.length).sort((a, b) => a - b);
+  const result: Array<[number, number]> = [];
+  for (let k = 0; k < ordered.length; k++) {
+    const first = ordered[k]!;
+    const last = (ordered[k + 1] ?? tokens.length) - 1;
+    const t = tokens[first]!;
+    const prev = result[result.length - 1];
+    if (prev && !newlineBefore[first] && /^[a-z]/.test(t.text)) prev[1] = last;
+    else result.push([first, last]);
+  }
+  return result;
+}

@@ -1,0 +1,175 @@
+// Finds a trigger's arguments from the sentence's structure: the subject of its clause, its object, its
+// prepositional partner, each expanded over coordination ("with Russia, Syria and Iran").
+import { CLAUSE_OPENERS, RELATIVE_PRONOUNS, SPEECH_VERBS } from "./lexicon.js";
+import type { ActorHit, Phrase } from "./phrases.js";
+import { phraseActors, type SentenceView, tokenAt } from "./view.js";
+
+export interface Argument {
+  actors: ActorHit[];
+  /** The phrases the actors come from (for modality and for telling source from target). */
+  phrases: Phrase[];
+}
+
+const CHAIN_POS = new Set(["AUX", "PART", "ADV", "VERB"]);
+const COORD = new Set([",", "and", "or", "&"]);
+const BOUNDARY = new Set([";", ":", "“", "”", '"', "(", ")", "[", "]", "—", "--"]);
+
+/** Phrases coordinated with `p` ("Britain, France and Germany"), all actor-bearing, in order. */
+export function coordinated(view: SentenceView, p: Phrase): Phrase[] {
+  const group = [p];
+  const step = (from: Phrase, dir: -1 | 1): Phrase | undefined => {
+    let i = dir === 1 ? from.last + 1 : from.first - 1;
+    let sawCoord = false;
+    while (tokenAt(view, i) && COORD.has(view.tokens[i]!.lower)) {
+      sawCoord = true;
+      i += dir;
+    }
+    if (!sawCoord) return undefined;
+    const next = view.phraseOf.get(i);
+    return next && phraseActors(view, next).length ? next : undefined;
+  };
+  for (let q = step(p, 1); q && !group.includes(q); q = step(q, 1)) group.push(q);
+  for (let q = step(p, -1); q && !group.includes(q); q = step(q, -1)) group.unshift(q);
+  // "X, Y" alone is an apposition more often than a list; a list needs a conjunction somewhere.
+  if (group.length > 1 && !hasConjunction(view, group)) return [p];
+  return group;
+}
+
+function hasConjunction(view: SentenceView, group: Phrase[]): boolean {
+  for (let k = 1; k < group.length; k++) {
+    for (let i = group[k - 1]!.last + 1; i < group[k]!.first; i++) {
+      const w = view.tokens[i]!.lower;
+      if (w === "and" || w === "or" || w === "&") return true;
+    }
+  }
+  // Headlines list actors with commas only ("US, Russia agree to ...").
+  return group.length === 2 && view.first === 0;
+}
+
+function argumentOf(view: SentenceView, p: Phrase, useModifiers = false): Argument | undefined {
+  const group = coordinated(view, p);
+  const actors = group.flatMap((q) => {
+    const own = phraseActors(view, q);
+    return own.length || !useModifiers ? own : q.modifiers;
+  });
+  return actors.length ? { actors, phrases: group } : undefined;
+}
+
+const isPrep = (view: SentenceView, i: number): boolean => {
+  const t = tokenAt(view, i);
+  return !!t && (t.pos === "ADP" || t.lower === "to") && !RELATIVE_PRONOUNS.has(t.lower);
+};
+
+/** The actor(s) that act in the clause around token `k`: its subject, through verb chains, coordination of verb
+ * phrases, objects of earlier verbs, participles and relative clauses. */
+export function subjectOf(view: SentenceView, k: number, depth = 0): Argument | undefined {
+  if (depth > 6) return undefined;
+  let j = k - 1;
+  while (j >= view.first) {
+    const t = view.tokens[j]!;
+    const p = view.phraseOf.get(j);
+    if (p) {
+      const before = p.first - 1;
+      const prev = tokenAt(view, before);
+      if (prev && isPrep(view, before) && prev.lower !== "that") {
+        j = before - 1;
+        continue;
+      }
+      const actors = phraseActors(view, p);
+      const afterVerb = prev && (prev.pos === "VERB" || (prev.pos === "PART" && prev.lower !== "to"));
+      const afterSpeech = prev && SPEECH_VERBS.has(prev.lower);
+      if (afterVerb && !afterSpeech) {
+        j = before;
+        continue;
+      }
+      if (actors.length) return argumentOf(view, p);
+      return undefined;
+    }
+    const w = t.lower;
+    if (BOUNDARY.has(w)) return undefined;
+    if (RELATIVE_PRONOUNS.has(w)) {
+      const antecedent = antecedentOf(view, j);
+      if (antecedent) return argumentOf(view, antecedent);
+      if (w !== "that") return undefined;
+    }
+    if (CLAUSE_OPENERS.has(w) && !(w === "as" && depth > 0)) return undefined;
+    if (CHAIN_POS.has(t.pos) || COORD.has(w) || t.pos === "ADP" || t.pos === "ADJ" || t.pos === "NUM") {
+      j--;
+      continue;
+    }
+    j--;
+  }
+  return undefined;
+}
+
+// "the coalition, which played": the phrase right before the relative pronoun (a comma may stand between).
+function antecedentOf(view: SentenceView, rel: number): Phrase | undefined {
+  let i = rel - 1;
+  if (tokenAt(view, i)?.lower === ",") i--;
+  const p = view.phraseOf.get(i);
+  return p && phraseActors(view, p).length ? p : undefined;
+}
+
+/** The direct object right after a verb trigger ending at `end` (particles and adverbs may stand between). */
+export function objectOf(view: SentenceView, end: number, placeOk: boolean): Argument | undefined {
+  let i = end + 1;
+  while (tokenAt(view, i) && (view.tokens[i]!.pos === "ADV" || view.tokens[i]!.pos === "PART") && i <= end + 2) i++;
+  const p = view.phraseOf.get(i);
+  if (!p || p.first !== i) return undefined;
+  void placeOk;
+  return argumentOf(view, p, true) ?? ofPlace(view, p);
+}
+
+// "areas of the Philippines", "the capital of Iraq": a place noun followed by "of" and an actor.
+const PLACE_HEADS = new Set(["areas", "area", "parts", "part", "regions", "region", "city", "capital", "territory", "north", "south", "east", "west", "provinces", "province", "border", "borders"]);
+function ofPlace(view: SentenceView, p: Phrase): Argument | undefined {
+  if (!PLACE_HEADS.has(view.tokens[p.head]!.lower)) return undefined;
+  if (tokenAt(view, p.last + 1)?.lower !== "of") return undefined;
+  const q = view.phraseOf.get(p.last + 2);
+  return q ? argumentOf(view, q) : undefined;
+}
+
+const STOP_SCAN = new Set([";", ":", "that", "which", "who", "whom", "whose", "but", "while", "because", "although", "“", "”", '"']);
+const MAX_SCAN = 12;
+
+/** The partner after one of `preps` following token `end` ("cooperation with X"), within the clause. */
+export function prepTarget(view: SentenceView, end: number, preps: ReadonlySet<string>): Argument | undefined {
+  for (let i = end + 1; i <= Math.min(view.last, end + MAX_SCAN); i++) {
+    const t = view.tokens[i]!;
+    if (STOP_SCAN.has(t.lower) || SPEECH_VERBS.has(t.lower)) return undefined;
+    if (t.pos === "VERB" && i > end + 1 && view.tokens[i - 1]!.lower !== "to") return undefined;
+    if (t.lower === "," && i > end + 1 && !view.phraseOf.get(i - 1)) return undefined;
+    if (!preps.has(t.lower)) continue;
+    const next = tokenAt(view, i + 1)?.lower;
+    // "with respect to IS", "with regard to": a topic, not a partner.
+    if (next === "respect" || next === "regard" || next === "regards") return undefined;
+    const p = view.phraseOf.get(i + 1);
+    if (!p) continue;
+    return argumentOf(view, p, true) ?? ofPlace(view, p);
+  }
+  return undefined;
+}
+
+/** The agent of a passive verb: "was attacked by X". */
+export function passiveAgent(view: SentenceView, end: number): Argument | undefined {
+  for (let i = end + 1; i <= Math.min(view.last, end + 4); i++) {
+    if (view.tokens[i]!.lower === "by") {
+      const p = view.phraseOf.get(i + 1);
+      return p ? argumentOf(view, p, true) : undefined;
+    }
+    if (view.phraseOf.get(i)) return undefined;
+  }
+  return undefined;
+}
+
+/** True when the verb at `i` stands in the passive ("was attacked", "were killed"). */
+export function isPassive(view: SentenceView, i: number): boolean {
+  const w = view.tokens[i]!.lower;
+  if (!/(ed|en|wn|ght|ck|ot|ld|nt|ut|t)$/.test(w)) return false;
+  for (let j = i - 1; j >= Math.max(view.first, i - 3); j--) {
+    const b = view.tokens[j]!.lower;
+    if (/^(was|were|is|are|be|been|being|got|get|gets)$/.test(b)) return true;
+    if (view.tokens[j]!.pos !== "ADV") return false;
+  }
+  return false;
+}

@@ -1,0 +1,95 @@
+// Closed word classes the extractor's grammar relies on: what a head noun means, what bounds a clause, what marks modality.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*,\s*|\s+/));
+
+/** Head nouns that make "<demonym> X" or "<state> X" mean the state itself: its government, forces, officials. */
+export const STATE_AGENT_NOUNS = set(`
+  government governments administration regime military army armies forces force troops soldiers soldier marines
+  navy air-force police policemen ministry ministries officials official authorities leader leaders leadership
+  president premier chancellor minister ministers secretary counterpart counterparts diplomat diplomats envoy
+  envoys ambassador embassy delegation delegates negotiators cabinet parliament legislature junta king queen emir
+  sultan prince monarch spokesman spokeswoman spokesperson commander commanders generals general warplanes planes
+  jets helicopters gunships tanks tank artillery drones warships ships vessels missiles gunboats units battalion
+  brigade division regiment intelligence agents security side state
+`);
+
+/** Head nouns that make "<demonym> X" mean that state's rebels (`<ISO3>_REBELS`). */
+export const REBEL_NOUNS = set(`
+  rebels rebel insurgents insurgent militants militant gunmen gunman guerrillas guerrilla separatists separatist
+  kidnappers hostage-takers extremists jihadists terrorists militia militias militiamen
+`);
+
+/** Heads that denote private people: "<demonym> X" is then no actor at all. */
+export const PERSON_NOUNS = set(`
+  man men woman women people person civilians civilian journalist journalists reporter reporters worker workers
+  hostage hostages student students tourist tourists citizen citizens national nationals pilgrims residents
+  children child engineer engineers businessman businessmen doctor doctors cleric clerics scholar academic
+  immigrants immigrant refugees refugee families family voters fans players player team driver drivers
+  villagers protesters demonstrators crowd crowds victims victim prisoners prisoner detainees detainee
+  newspaper newspapers media press paper company firm firms bank banks investors traders analysts economists
+  captives captive witness witnesses activists activist teenager teenagers boy boys girl girls priest
+  community minority majority muslims christians jews shiites sunnis kurds pilot pilots crew sailors
+`);
+
+/** Titles that, with a demonym or a state before them, name an office holder acting for that state. */
+export const TITLE_WORDS = set(`
+  president premier chancellor minister secretary counterpart envoy ambassador spokesman spokeswoman king queen
+  emir sultan prince leader chief official general commander diplomat
+`);
+
+/** Prepositions after which a capital or state name is a place, not an actor ("met in Washington"). */
+export const LOCATIVE_PREPS = set(`
+  in at to from near outside inside into across through around throughout within toward towards via along off
+  over under onto between north south east west
+`);
+
+/** Verbs that introduce reported speech: their subject is the speaker, not an actor of the reported clause. */
+export const SPEECH_VERBS = set(`
+  say says said saying tell tells told telling add adds added adding announce announces announced report reports
+  reported claim claims claimed insist insists insisted state states stated note notes noted explain explained
+  confirm confirms confirmed deny denies denied believe believes believed think thinks thought warn warns warned
+  suggest suggests suggested reiterate reiterated reiterating argue argued argues quote quoted
+`);
+
+/** Words that open a subordinate clause: a subject is never looked for across them. */
+export const CLAUSE_OPENERS = set(`
+  that whether if because while when although though since unless after before as where whereas until once
+`);
+
+export const RELATIVE_PRONOUNS = set(`which who whom whose that`);
+
+export const NEGATORS = set(`not n't no never none neither nor without cannot`);
+
+/** Verbs whose infinitive complement is refused: "refused to attack" is negated. */
+export const REFUSAL_VERBS = set(`
+  refuse refuses refused refusing decline declines declined declining reject rejects rejected rejecting
+  deny denies denied denying rule ruled fail fails failed failing avoid avoids avoided stop stops stopped
+`);
+
+/** Words that make a claim intended: agreed, planned, promised, ready to, will. */
+export const INTENTION_WORDS = set(`
+  will 'll shall agree agrees agreed agreeing plan plans planned planning ready prepared promise promises
+  promised pledge pledges pledged vow vows vowed offer offers offered decide decides decided intend intends
+  intended aim aims aimed set expected expect expects want wants wanted seek seeks sought going propose
+  proposes proposed proposing commit commits committed committing undertake
+`);
+
+/** Words that make a claim hypothetical: whether, if, could, possibility. */
+export const HYPOTHETICAL_WORDS = set(`
+  whether if could might may would possibility possible possibly consider considers considering considered
+  explore explores exploring explored unless perhaps likely unlikely potential potentially
+`);
+
+/** Determiners and quantifiers that begin a noun phrase without carrying meaning for us. */
+export const DETERMINERS = set(`a an the this that these those its his her their our your my some any each every
+  both all several many few other another such`);
+
+export const PRONOUNS = set(`he she it they him her them his its their hers theirs`);
+
+/** Ordinary first words of a sentence that wink may tag as proper nouns in title-case headlines. */
+export const TIME_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight week weekend month
+  year morning evening night afternoon earlier later recently meanwhile now then also still already again
+  jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october
+  nov november dec december
+`);

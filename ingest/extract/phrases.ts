@@ -1,0 +1,299 @@
+// Chunks a sentence into noun phrases and works out which actors each phrase denotes or mentions.
+import type { ActorEntry, PersonEntry } from "../actors/types.js";
+import type { ActorRef } from "../record.js";
+import type { Token } from "./analyse.js";
+import type { Gazetteer, Match, NameHit } from "./gazetteer.js";
+import { DETERMINERS, LOCATIVE_PREPS, PERSON_NOUNS, PRONOUNS, REBEL_NOUNS, STATE_AGENT_NOUNS, TITLE_WORDS } from "./lexicon.js";
+
+/** An actor a phrase denotes or mentions, with how sure the reading is. */
+export interface ActorHit {
+  ref: ActorRef;
+  confidence: number;
+}
+
+export interface Phrase {
+  first: number;
+  last: number;
+  /** Token index of the head noun. */
+  head: number;
+  /** Actors the phrase denotes ("the Iraqi military" denotes IRQ). */
+  actors: ActorHit[];
+  /** Actors that only modify the head ("US air strikes", "Israel's offensive", "a Hamas training field"). */
+  modifiers: ActorHit[];
+  /** A pronoun phrase ("he", "its"), resolved by the document context. */
+  pronoun?: string;
+  /** A possessive pronoun determiner ("his criticism", "its campaign"). */
+  possessivePronoun?: string;
+}
+
+export interface DocContext {
+  year: number | undefined;
+  /** People named with a title earlier or later in the document ("US envoy John Smith"): surname -> actor. */
+  people: Map<string, ActorHit>;
+}
+
+const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "NUM", "DET", "X"]);
+
+export const toRef = (a: ActorEntry, via?: string): ActorRef =>
+  via ? { id: a.id, name: a.name, type: a.type, via } : { id: a.id, name: a.name, type: a.type };
+
+export function rebelsRef(state: { id: string; name: string }, via?: string): ActorRef {
+  const ref: ActorRef = { id: `${state.id}_REBELS`, name: `${state.name} rebels`, type: "armed-group" };
+  return via ? { ...ref, via } : ref;
+}
+
+/** Finds dictionary names in tokens[first..last]. */
+export function findNames(text: string, tokens: Token[], first: number, last: number, gaz: Gazetteer): Match[] {
+  const found: Match[] = [];
+  for (let i = first; i <= last; i++) {
+    const m = gaz.matchAt(text, tokens, i, last);
+    if (m) {
+      found.push(m);
+      i = m.last;
+    }
+  }
+  return found;
+}
+
+function personActor(people: PersonEntry[], year: number | undefined, actors: Map<string, ActorEntry>): ActorHit | undefined {
+  const inOffice = year === undefined ? people : people.filter((p) => p.from <= year && year <= (p.to ?? 9999));
+  const ids = new Set(inOffice.map((p) => p.actor));
+  if (ids.size !== 1) return undefined;
+  const person = inOffice[0]!;
+  const actor = actors.get(person.actor);
+  if (!actor) return undefined;
+  // Without a date we cannot check the term: a little less sure.
+  return { ref: toRef(actor, person.name), confidence: year === undefined ? 0.85 : 0.95 };
+}
+
+interface Reading {
+  match: Match;
+  name?: ActorHit;
+  demonym?: ActorEntry;
+  region?: ActorEntry;
+  capital?: ActorHit;
+}
+
+function readMatch(match: Match, ctx: DocContext, actors: Map<string, ActorEntry>): Reading {
+  const r: Reading = { match };
+  for (const hit of match.hits) readHit(hit, r, ctx, actors);
+  return r;
+}
+
+function readHit(hit: NameHit, r: Reading, ctx: DocContext, actors: Map<string, ActorEntry>): void {
+  switch (hit.kind) {
+    case "actor":
+      r.name ??= { ref: toRef(hit.actor), confidence: hit.form === "ambiguous" ? 0.7 : 1 };
+      return;
+    case "capital":
+      r.capital ??= { ref: toRef(hit.actor), confidence: hit.ambiguous ? 0.6 : 0.85 };
+      return;
+    case "demonym":
+      r.demonym ??= hit.actor;
+      return;
+    case "region":
+      r.region ??= hit.state;
+      return;
+    case "person": {
+      const p = personActor(hit.people, ctx.year, actors);
+      if (p) r.name ??= p;
+      return;
+    }
+  }
+}
+
+/** Chunks tokens[first..last] into noun phrases; tokens outside phrases stay as they are. */
+export function chunk(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  names: Match[],
+  ctx: DocContext,
+  actors: Map<string, ActorEntry>,
+): Phrase[] {
+  const readings = new Map<number, Reading>();
+  for (const m of names) readings.set(m.first, readMatch(m, ctx, actors));
+  const phrases: Phrase[] = [];
+  let i = first;
+  while (i <= last) {
+    const start = i;
+    let end = -1;
+    while (i <= last) {
+      const r = readings.get(i);
+      if (r) {
+        end = r.match.last;
+        i = r.match.last + 1;
+        continue;
+      }
+      const t = tokens[i]!;
+      const joins = t.text === "-" && end === i - 1 && i < last && tokens[i + 1]!.start === t.end;
+      const possessive = (t.lower === "'s" || t.lower === "’s" || t.lower === "'") && end === i - 1;
+      if (NOMINAL.has(t.pos) || joins || possessive || isPhrasePronoun(t, i === start)) {
+        if (t.pos === "DET" && i !== start && !DETERMINERS.has(t.lower)) break;
+        end = i;
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (end >= start) {
+      phrases.push(interpret(text, tokens, start, end, readings, ctx));
+      i = end + 1;
+    } else i = start + 1;
+  }
+  return mergeOfPhrases(tokens, phrases);
+}
+
+function isPhrasePronoun(t: Token, atStart: boolean): boolean {
+  return t.pos === "PRON" && atStart && PRONOUNS.has(t.lower);
+}
+
+// "the head of NATO", "a leader of Hamas's military wing": an agent noun followed by "of" + an actor phrase
+// denotes that actor.
+function mergeOfPhrases(tokens: Token[], phrases: Phrase[]): Phrase[] {
+  const out: Phrase[] = [];
+  for (let k = 0; k < phrases.length; k++) {
+    const p = phrases[k]!;
+    const next = phrases[k + 1];
+    const head = tokens[p.head]!.lower;
+    if (
+      next &&
+      p.actors.length === 0 &&
+      next.first === p.last + 2 &&
+      tokens[p.last + 1]!.lower === "of" &&
+      (STATE_AGENT_NOUNS.has(head) || head === "head" || head === "member" || head === "members")
+    ) {
+      const denoted = next.actors.length ? next.actors : next.modifiers;
+      if (denoted.length) {
+        out.push({ ...p, last: next.last, actors: denoted.map((a) => ({ ...a, confidence: a.confidence * 0.95 })) });
+        k++;
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+function interpret(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  readings: Map<number, Reading>,
+  ctx: DocContext,
+): Phrase {
+  // Trailing possessive marker belongs to the phrase but is not its head.
+  let headIdx = last;
+  while (headIdx > first && /^('s|’s|'|-)$/.test(tokens[headIdx]!.lower)) headIdx--;
+  const phrase: Phrase = { first, last, head: headIdx, actors: [], modifiers: [] };
+  const t0 = tokens[first]!;
+  if (first === last && t0.pos === "PRON" && PRONOUNS.has(t0.lower)) {
+    phrase.pronoun = t0.lower;
+    return phrase;
+  }
+  if (t0.pos === "PRON" && (t0.lower === "his" || t0.lower === "her" || t0.lower === "its" || t0.lower === "their"))
+    phrase.possessivePronoun = t0.lower;
+  const inPhrase = [...readings.values()].filter((r) => r.match.first >= first && r.match.last <= last);
+  const headReading = inPhrase.find((r) => r.match.last === headIdx);
+  const headWord = tokens[headIdx]!.lower;
+  if (headReading) {
+    const hit = headActor(headReading, tokens, first);
+    if (hit) phrase.actors.push(hit);
+  } else if (inPhrase.length) {
+    const nearest = inPhrase[inPhrase.length - 1]!;
+    const hit = qualifiedActor(nearest, headWord, tokens, headIdx);
+    if (hit === "none") {
+      /* a private person: no actor */
+    } else if (hit) phrase.actors.push(hit);
+    else for (const r of inPhrase) pushModifier(phrase, r);
+  } else {
+    const titled = titledPerson(tokens, first, headIdx, ctx);
+    if (titled) phrase.actors.push(titled);
+  }
+  // "US Secretary of State John Smith": a title after a state names an office holder acting for it.
+  if (!phrase.actors.length && headReading === undefined) {
+    const byTitle = titleHolder(tokens, inPhrase, headIdx, text);
+    if (byTitle) {
+      phrase.actors.push(byTitle.hit);
+      ctx.people.set(byTitle.surname, byTitle.hit);
+    }
+  }
+  return phrase;
+}
+
+function pushModifier(phrase: Phrase, r: Reading): void {
+  const ref = r.name ?? (r.demonym ? { ref: toRef(r.demonym), confidence: 0.9 } : undefined) ?? r.capital;
+  if (ref) phrase.modifiers.push(ref);
+}
+
+// The phrase ends in a name: a state, an organisation, a person, a plural demonym ("the Iraqis").
+function headActor(r: Reading, tokens: Token[], first: number): ActorHit | undefined {
+  if (r.name) return r.name;
+  if (r.capital) {
+    // A capital is a place after a locative preposition; the caller rules that out, here it may act.
+    return r.capital;
+  }
+  if (r.demonym) {
+    const word = tokens[r.match.last]!.text;
+    const plural = /s$/.test(word) || tokens[first]!.lower === "the";
+    return plural ? { ref: toRef(r.demonym), confidence: 0.85 } : undefined;
+  }
+  return undefined;
+}
+
+// "<demonym|state> <head noun>": the state itself, its rebels, nobody, or (undefined) only a modifier.
+function qualifiedActor(r: Reading, head: string, tokens: Token[], headIdx: number): ActorHit | "none" | undefined {
+  const compound = headIdx > 0 ? `${tokens[headIdx - 1]!.lower} ${head}` : head;
+  if (REBEL_NOUNS.has(head)) {
+    if (r.region) return { ref: rebelsRef(r.region), confidence: 0.8 };
+    if (r.demonym) return { ref: rebelsRef(r.demonym), confidence: 0.8 };
+    if (r.name?.ref.type === "state") return { ref: rebelsRef(r.name.ref), confidence: 0.75 };
+    // "Hamas militants" are Hamas.
+    if (r.name) return r.name;
+    return undefined;
+  }
+  if (STATE_AGENT_NOUNS.has(head) || STATE_AGENT_NOUNS.has(compound)) {
+    if (r.region) return "none";
+    if (r.demonym) return { ref: toRef(r.demonym), confidence: 0.9 };
+    if (r.name) return { ...r.name, confidence: r.name.confidence * 0.95 };
+    if (r.capital) return r.capital;
+  }
+  if (PERSON_NOUNS.has(head)) return "none";
+  return undefined;
+}
+
+// A bare surname seen with a title elsewhere in the document.
+function titledPerson(tokens: Token[], first: number, headIdx: number, ctx: DocContext): ActorHit | undefined {
+  const t = tokens[headIdx]!;
+  if (t.pos !== "PROPN") return undefined;
+  const known = ctx.people.get(t.lower);
+  if (!known) return undefined;
+  void first;
+  return { ...known, confidence: known.confidence * 0.9 };
+}
+
+function titleHolder(
+  tokens: Token[],
+  inPhrase: Reading[],
+  headIdx: number,
+  text: string,
+): { hit: ActorHit; surname: string } | undefined {
+  if (tokens[headIdx]!.pos !== "PROPN") return undefined;
+  const state = inPhrase.find((r) => r.demonym || r.name?.ref.type === "state");
+  if (!state) return undefined;
+  let k = headIdx;
+  while (k > state.match.last + 1 && tokens[k - 1]!.pos === "PROPN" && !TITLE_WORDS.has(tokens[k - 1]!.lower)) k--;
+  const between = tokens.slice(state.match.last + 1, k).map((t) => t.lower);
+  if (!between.some((w) => TITLE_WORDS.has(w))) return undefined;
+  const actor = state.demonym ? toRef(state.demonym) : state.name!.ref;
+  const via = text.slice(tokens[k]!.start, tokens[headIdx]!.end);
+  return { hit: { ref: { ...actor, via }, confidence: 0.85 }, surname: tokens[headIdx]!.lower };
+}
+
+/** True when the phrase stands right after a locative preposition ("in Baghdad"): a place, not an actor. */
+export function isPlace(tokens: Token[], phrase: Phrase, sentenceFirst: number): boolean {
+  const before = phrase.first - 1;
+  return before >= sentenceFirst && LOCATIVE_PREPS.has(tokens[before]!.lower);
+}

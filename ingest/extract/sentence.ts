@@ -1,0 +1,117 @@
+// Turns one analysed sentence into relation claims: triggers, their arguments, their modality.
+import type { Modality } from "../record.js";
+import type { CompiledTrigger, TriggerIndex } from "../relations/compile.js";
+import { type Argument, isPassive, objectOf, passiveAgent, prepTarget, subjectOf } from "./arguments.js";
+import { modalityOf } from "./modality.js";
+import type { ActorHit } from "./phrases.js";
+import { findTriggers, type TriggerHit } from "./triggers.js";
+import type { SentenceView } from "./view.js";
+
+export interface Claim {
+  source: ActorHit;
+  target: ActorHit;
+  trigger: CompiledTrigger;
+  relation: string;
+  cameo: string;
+  modality: Modality;
+  confidence: number;
+}
+
+const THREAT_WORDS = new Set(["threaten", "threatens", "threatened", "threatening", "threat", "threats", "vow", "vowed", "vows"]);
+const SANCTION_RELATIONS = new Set(["sanctions"]);
+
+export function claimsOf(view: SentenceView, index: TriggerIndex): Claim[] {
+  const claims: Claim[] = [];
+  for (const hit of findTriggers(view, index)) {
+    for (const c of claimsOfTrigger(view, hit)) {
+      if (!claims.some((k) => sameClaim(k, c))) claims.push(c);
+    }
+  }
+  return claims;
+}
+
+function sameClaim(a: Claim, b: Claim): boolean {
+  return a.relation === b.relation && a.source.ref.id === b.source.ref.id && a.target.ref.id === b.target.ref.id;
+}
+
+interface Roles {
+  source?: Argument;
+  target?: Argument;
+  /** Where the governing chain starts (right after the subject), for modality. */
+  chainFrom: number;
+}
+
+function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
+  const t = hit.trigger;
+  if (t.pos === "verb") {
+    if (t.object && isPassive(view, hit.first)) {
+      const target = subjectOf(view, hit.first);
+      return { source: passiveAgent(view, hit.last), target, chainFrom: afterArg(target, hit.first) };
+    }
+    const source = subjectOf(view, hit.first);
+    const target = (t.object ? objectOf(view, hit.last, t.placeTarget) : undefined) ?? (t.preps.size ? prepTarget(view, hit.last, t.preps) : undefined);
+    return { source, target, chainFrom: afterArg(source, hit.first) };
+  }
+  const phrase = hit.phrase!;
+  const target = prepTarget(view, hit.last, t.preps);
+  const ownPossessor = phrase.possessivePronoun ? view.resolvePronoun(phrase.possessivePronoun, phrase.first) : undefined;
+  if (phrase.modifiers.length) {
+    const mods = phrase.modifiers;
+    if (!target && t.reciprocal && mods.length >= 2) return { source: { actors: mods, phrases: [phrase] }, chainFrom: phrase.first };
+    return { source: { actors: mods, phrases: [phrase] }, target, chainFrom: phrase.first };
+  }
+  if (ownPossessor) return { source: { actors: [ownPossessor], phrases: [phrase] }, target, chainFrom: phrase.first };
+  const source = subjectOf(view, phrase.first);
+  return { source, target, chainFrom: afterArg(source, phrase.first) };
+}
+
+function afterArg(arg: Argument | undefined, fallback: number): number {
+  if (!arg) return fallback;
+  return Math.max(...arg.phrases.map((p) => p.last)) + 1;
+}
+
+function claimsOfTrigger(view: SentenceView, hit: TriggerHit): Claim[] {
+  const t = hit.trigger;
+  const roles = rolesOf(view, hit);
+  if (!roles.source) return [];
+  const clauseStart = Math.min(...roles.source.phrases.map((p) => p.first));
+  const modality = modalityOf(view, {
+    from: roles.chainFrom,
+    to: hit.first - 1,
+    clauseStart,
+    reversible: SANCTION_RELATIONS.has(t.relation),
+  });
+  const threat = t.polarity === "hostile" && t.relation !== "threatens" && governedByThreat(view, roles.chainFrom, hit.first);
+  const relation = threat ? "threatens" : t.relation;
+  const cameo = threat ? "138" : t.cameo;
+  const pairs: Array<[ActorHit, ActorHit]> = [];
+  if (roles.target) {
+    for (const s of roles.source.actors) for (const o of roles.target.actors) pairs.push([s, o]);
+  } else if (t.reciprocal) {
+    const a = roles.source.actors;
+    for (let i = 0; i < a.length; i++)
+      for (let j = i + 1; j < a.length; j++) {
+        pairs.push([a[i]!, a[j]!]);
+        if (!t.symmetric) pairs.push([a[j]!, a[i]!]);
+      }
+  }
+  return pairs
+    .filter(([s, o]) => s.ref.id !== o.ref.id)
+    .filter(([, o]) => !t.targetTypes || t.targetTypes.has(o.ref.type))
+    .map(([source, target]) => ({
+      source,
+      target,
+      trigger: t,
+      relation,
+      cameo,
+      modality,
+      confidence: round(t.confidence * source.confidence * target.confidence),
+    }));
+}
+
+function governedByThreat(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (THREAT_WORDS.has(view.tokens[i]!.lower)) return true;
+  return false;
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;
