@@ -1,0 +1,132 @@
+// Cleans document text for extraction (entities, scraped-news leftovers, invisible characters, NFC) with an exact offset map.
+import { decodeHTMLStrict } from "entities";
+import { cp1252Char } from "./cp1252.js";
+import { applyEdits, originalOffsets, rewrite, runPasses, type Edit, type Mapped } from "./offset-map.js";
+
+/** One rewriting step over the whole text. */
+export type Pass = (text: string) => Mapped;
+
+const lineEndings: Pass = (text) => rewrite(text, /\r\n?|[\u2028\u2029]/g, () => "\n");
+
+// `&amp;` chains cover double-encoded text ("&amp;quot;"); named entities need their semicolon so "&section" stays.
+const ENTITY = /&(?:amp;)*(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)?/g;
+
+const entities: Pass = (text) =>
+  rewrite(text, ENTITY, (m) => {
+    const entity = m[1];
+    if (entity === undefined) return m[0] === "&" ? undefined : "&";
+    const decoded = decodeHTMLStrict(`&${entity}`);
+    return decoded === `&${entity}` ? `&${entity}` : decoded;
+  });
+
+// Scraped news (AG News) lost the "&" of entities, often turning it into a space: "Iraq #39;s", "said  quot;we".
+const LEFTOVER = / ?(?<![\p{L}\p{N}&#])(#[0-9]{2,7};|#[xX][0-9a-fA-F]{2,6};|(?:quot|amp|lt|gt|apos|nbsp);)/gu;
+
+const leftovers: Pass = (text) =>
+  rewrite(text, LEFTOVER, (m) => {
+    const entity = m[1]!;
+    const code = entity.startsWith("#") ? parseEntityNumber(entity) : 0x7f;
+    if (code < 0x20) return undefined;
+    const decoded = decodeHTMLStrict(`&${entity}`);
+    return decoded === `&${entity}` ? undefined : decoded;
+  });
+
+function parseEntityNumber(entity: string): number {
+  const body = entity.slice(1, -1);
+  return body.startsWith("x") || body.startsWith("X") ? parseInt(body.slice(1), 16) : parseInt(body, 10);
+}
+
+// AG News wrote "\" where a line break or space was: "believed to be\civilians", "a record \$46".
+const BACKSLASH = /\\(?=\$)|(?<=[\p{L}\p{N}])\\(?=[\p{L}\p{N}])|(?<=^|\s)\\(?=[\p{L}\p{N}])/gu;
+
+const backslashes: Pass = (text) =>
+  rewrite(text, BACKSLASH, (m) => {
+    const before = text[m.index - 1] ?? "";
+    return /[\p{L}\p{N}]/u.test(before) && text[m.index + 1] !== "$" ? " " : "";
+  });
+
+// Formatting tags that survive in plain-text feeds ("Gaza <b>...</b>" in titles once entities are decoded).
+const TAG = /<br\s*\/?>|<\/?(?:b|i|em|strong|u|font|span|p)(?:\s[^<>\n]{0,200})?>/gi;
+
+const tags: Pass = (text) => rewrite(text, TAG, (m) => (/^<br/i.test(m[0]) ? "\n" : ""));
+
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const SPACE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+// eslint-disable-next-line no-control-regex -- control characters are what this pass removes
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
+const SPECIAL = new RegExp(`${INVISIBLE.source}|${SPACE.source}|${CONTROL.source}`, "g");
+const invisibles: Pass = (text) =>
+  rewrite(text, SPECIAL, (m) => {
+    const char = m[0];
+    if (INVISIBLE.test(char)) return "";
+    if (SPACE.test(char)) return " ";
+    // C1 controls in text are almost always Windows-1252 punctuation decoded as Latin-1 ("\x92" for "’").
+    return cp1252Char(char) || " ";
+  });
+
+// Runs of spaces become one space, blank-line runs one blank line; lines and the document are trimmed.
+const whitespace: Pass = (text) =>
+  rewrite(text, /[ \n]+/g, (m) => {
+    const atEdge = m.index === 0 || m.index + m[0].length === text.length;
+    if (atEdge) return "";
+    const newlines = m[0].split("\n").length - 1;
+    return newlines === 0 ? " " : newlines === 1 ? "\n" : "\n\n";
+  });
+
+// Only characters at U+0300 and above can change under NFC or combine with the character before them.
+const NON_LATIN_RUN = /[\s\S]?[\u0300-\u{10FFFF}]+/gu;
+const CLUSTER = /[\s\S]\p{M}*/gu;
+
+const nfc: Pass = (text) => {
+  if (!/[\u0300-\uFFFF]/.test(text) || text.normalize("NFC") === text) return { text, map: null };
+  const edits: Edit[] = [];
+  NON_LATIN_RUN.lastIndex = 0;
+  for (let m = NON_LATIN_RUN.exec(text); m !== null; m = NON_LATIN_RUN.exec(text)) {
+    const run = m[0];
+    const composed = run.normalize("NFC");
+    if (composed !== run) edits.push(...clusterEdits(run, m.index, composed));
+  }
+  return applyEdits(text, edits);
+};
+
+/** Edits per combining cluster when clusters compose independently, else one edit for the run. */
+function clusterEdits(run: string, base: number, composed: string): Edit[] {
+  const edits: Edit[] = [];
+  const pieces: string[] = [];
+  for (const m of run.matchAll(CLUSTER)) {
+    const piece = m[0].normalize("NFC");
+    pieces.push(piece);
+    if (piece !== m[0]) edits.push({ from: base + m.index, to: base + m.index + m[0].length, insert: piece });
+  }
+  if (pieces.join("") === composed) return edits;
+  return [{ from: base, to: base + run.length, insert: composed }];
+}
+
+/** The passes every document goes through, in order. */
+export const NORMALISE_PASSES: readonly Pass[] = [
+  lineEndings,
+  entities,
+  leftovers,
+  backslashes,
+  tags,
+  invisibles,
+  whitespace,
+  nfc,
+];
+
+/** Normalised text and the map back to `original`; `prepasses` (e.g. markdown stripping) run first. */
+export interface Normalised {
+  text: string;
+  toOriginal: (offset: number) => number;
+}
+
+/** Normalises `original.slice(from)`; offsets map into the whole `original`. */
+export function normalise(original: string, prepasses: readonly Pass[] = [], from = 0): Normalised {
+  const mapped = runPasses(original.slice(from), [...prepasses, ...NORMALISE_PASSES]);
+  return { text: mapped.text, toOriginal: originalOffsets(mapped, from) };
+}
+
+/** Just the normalised text (for titles and other short fields). */
+export function normaliseText(value: string): string {
+  return runPasses(value, NORMALISE_PASSES).text;
+}
