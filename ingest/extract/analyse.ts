@@ -1,6 +1,7 @@
 // Runs wink-nlp once per document: tokens with offsets and part-of-speech tags, and sentence spans.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { headlineEnd } from "./headline.js";
 
 /** One token of the document; offsets are into the analysed (normalised) text. */
 export interface Token {
@@ -71,6 +72,12 @@ function sentenceSpans(
   for (const [first] of spans) starts.add(winkToOurs[first]!);
   for (let i = 0; i < tokens.length; i++) if (newlineBefore[i]) starts.add(i);
   starts.add(0);
+  // A headline joined to the text by a space: find where the body starts in the first sentence.
+  const firstEnd = [...starts].filter((s) => s > 0).sort((a, b) => a - b)[0] ?? tokens.length;
+  if (tokens.length && !newlineBefore.slice(1, firstEnd).some(Boolean)) {
+    const body = headlineEnd(tokens, 0, firstEnd - 1);
+    if (body !== undefined) starts.add(body);
+  }
   const ordered = [...starts].filter((s) => s < tokens.length).sort((a, b) => a - b);
   const result: Array<[number, number]> = [];
   for (let k = 0; k < ordered.length; k++) {

@@ -50,7 +50,16 @@ function argumentOf(view: SentenceView, p: Phrase, useModifiers = false): Argume
   const group = coordinated(view, p);
   const actors = group.flatMap((q) => {
     const own = phraseActors(view, q);
-    return own.length || !useModifiers ? own : q.modifiers;
+    if (own.length || !useModifiers) return own;
+    // "a Hamas training field", "the US assault": the target is whose thing it is, unless the thing is a place
+    // ("the Iraqi city of Falluja" is not Iraq under attack).
+    if (PLACE_HEADS.has(view.tokens[q.head]!.lower)) return [];
+    if (q.modifiers.length) return q.modifiers;
+    if (q.possessivePronoun) {
+      const hit = view.resolvePronoun(q.possessivePronoun, q.first);
+      return hit ? [{ ...hit, confidence: hit.confidence * 0.8 }] : [];
+    }
+    return [];
   });
   return actors.length ? { actors, phrases: group } : undefined;
 }
@@ -69,23 +78,33 @@ export function subjectOf(view: SentenceView, k: number, depth = 0): Argument | 
     const t = view.tokens[j]!;
     const p = view.phraseOf.get(j);
     if (p) {
-      const before = p.first - 1;
+      // A coordinated list is one argument: what stands before its first member decides its role.
+      const group = phraseActors(view, p).length ? coordinated(view, p) : [p];
+      const before = group[0]!.first - 1;
       const prev = tokenAt(view, before);
       if (prev && isPrep(view, before) && prev.lower !== "that") {
         j = before - 1;
         continue;
       }
-      const actors = phraseActors(view, p);
       const afterVerb = prev && (prev.pos === "VERB" || (prev.pos === "PART" && prev.lower !== "to"));
-      const afterSpeech = prev && SPEECH_VERBS.has(prev.lower);
+      // "said Moscow was ready": the phrase after a speech verb opens its complement; after "told" it is the hearer.
+      const afterSpeech = prev && SPEECH_VERBS.has(prev.lower) && !/^tel|^told/.test(prev.lower);
       if (afterVerb && !afterSpeech) {
         j = before;
         continue;
       }
-      if (actors.length) return argumentOf(view, p);
+      if (phraseActors(view, p).length) return argumentOf(view, p);
       return undefined;
     }
     const w = t.lower;
+    // A parenthesis ("Richard Roe (L) shakes hands") is skipped whole.
+    if (w === ")") {
+      const open = openingBracket(view, j);
+      if (open !== undefined) {
+        j = open - 1;
+        continue;
+      }
+    }
     if (BOUNDARY.has(w)) return undefined;
     if (RELATIVE_PRONOUNS.has(w)) {
       const antecedent = antecedentOf(view, j);
@@ -99,6 +118,11 @@ export function subjectOf(view: SentenceView, k: number, depth = 0): Argument | 
     }
     j--;
   }
+  return undefined;
+}
+
+function openingBracket(view: SentenceView, close: number): number | undefined {
+  for (let i = close - 1; i >= Math.max(view.first, close - 8); i--) if (view.tokens[i]!.text === "(") return i;
   return undefined;
 }
 
@@ -121,7 +145,11 @@ export function objectOf(view: SentenceView, end: number, placeOk: boolean): Arg
 }
 
 // "areas of the Philippines", "the capital of Iraq": a place noun followed by "of" and an actor.
-const PLACE_HEADS = new Set(["areas", "area", "parts", "part", "regions", "region", "city", "capital", "territory", "north", "south", "east", "west", "provinces", "province", "border", "borders"]);
+const PLACE_HEADS = new Set(
+  ("areas area parts part regions region city cities town towns village villages capital territory north south east " +
+    "west provinces province border borders stronghold strongholds district districts island islands coast port " +
+    "country countries state states camp camps base bases").split(" "),
+);
 function ofPlace(view: SentenceView, p: Phrase): Argument | undefined {
   if (!PLACE_HEADS.has(view.tokens[p.head]!.lower)) return undefined;
   if (tokenAt(view, p.last + 1)?.lower !== "of") return undefined;
@@ -150,12 +178,19 @@ export function prepTarget(view: SentenceView, end: number, preps: ReadonlySet<s
   return undefined;
 }
 
-/** The agent of a passive verb: "was attacked by X". */
+const ATTACK_HEADS = new Set(
+  "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling offensive ambush assault fire".split(" "),
+);
+
+/** The agent of a passive verb: "was attacked by X", or whose attack it was: "was killed in an Israeli strike". */
 export function passiveAgent(view: SentenceView, end: number): Argument | undefined {
   for (let i = end + 1; i <= Math.min(view.last, end + 4); i++) {
-    if (view.tokens[i]!.lower === "by") {
+    const w = view.tokens[i]!.lower;
+    if (w === "by" || w === "in") {
       const p = view.phraseOf.get(i + 1);
-      return p ? argumentOf(view, p, true) : undefined;
+      if (!p) return undefined;
+      if (ATTACK_HEADS.has(view.tokens[p.head]!.lower) && p.modifiers.length) return { actors: p.modifiers, phrases: [p] };
+      return w === "by" ? argumentOf(view, p, true) : undefined;
     }
     if (view.phraseOf.get(i)) return undefined;
   }

@@ -37,6 +37,8 @@ function firstWords(key: string): string[] {
 
 export class Gazetteer {
   private readonly byKey = new Map<string, NameHit[]>();
+  /** Keys of names the dictionary writes in lower case ("the global coalition"): they match uncapitalised too. */
+  private readonly lowerCaseKeys = new Set<string>();
   private readonly byExact = new Map<string, NameHit[]>();
   private readonly starts = new Set<string>();
   private readonly exactStarts = new Set<string>();
@@ -81,6 +83,7 @@ export class Gazetteer {
   private add(name: string, hit: NameHit): void {
     const key = nameKey(name);
     if (!key) return;
+    if (!/\p{Lu}/u.test(name)) this.lowerCaseKeys.add(key);
     const hits = this.byKey.get(key) ?? [];
     if (!hits.some((h) => sameHit(h, hit))) hits.push(hit);
     this.byKey.set(key, hits);
@@ -106,9 +109,10 @@ export class Gazetteer {
     for (let j = i; j <= last; j++) {
       const span = text.slice(t.start, tokens[j]!.end).replace(/\s+/g, " ");
       // Names are written capitalised; "turkey" or "chad" in lower case are words, not actors.
-      if (!/\p{Lu}/u.test(span)) continue;
+      const key = nameKey(span);
+      if (!/\p{Lu}/u.test(span) && !this.lowerCaseKeys.has(key)) continue;
       const hits = [
-        ...(lowerStart ? (this.byKey.get(nameKey(span)) ?? []) : []),
+        ...(lowerStart ? (this.byKey.get(key) ?? []) : []),
         ...(exactStart ? (this.byExact.get(span) ?? []) : []),
       ];
       if (hits.length) best = { first: i, last: j, hits };

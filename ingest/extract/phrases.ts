@@ -127,6 +127,19 @@ export function chunk(
         continue;
       }
       const t = tokens[i]!;
+      if (i === start && isGerund(tokens, i, last)) break;
+      // "Secretary of State", "Minister of Defence": an office's name keeps its "of".
+      if (t.lower === "of" && end === i - 1 && i < last && OFFICE_OF.has(tokens[i - 1]!.lower) && /^[A-Z]/.test(tokens[i - 1]!.text) && /^[A-Z]/.test(tokens[i + 1]!.text)) {
+        end = i;
+        i++;
+        continue;
+      }
+      // "the European Community (EC)": an acronym in brackets right after a name belongs to it.
+      if (t.text === "(" && end === i - 1 && readingEndsAt(readings, end) && i + 2 <= last && tokens[i + 2]!.text === ")" && /^[A-Z.]+$/.test(tokens[i + 1]!.text)) {
+        end = i + 2;
+        i += 3;
+        continue;
+      }
       const joins = t.text === "-" && end === i - 1 && i < last && tokens[i + 1]!.start === t.end;
       const possessive = (t.lower === "'s" || t.lower === "’s" || t.lower === "'") && end === i - 1;
       if (NOMINAL.has(t.pos) || joins || possessive || isPhrasePronoun(t, i === start)) {
@@ -137,12 +150,37 @@ export function chunk(
       }
       break;
     }
-    if (end >= start) {
+    if (end >= start && hasNoun(tokens, start, end, readings)) {
       phrases.push(interpret(text, tokens, start, end, readings, ctx));
       i = end + 1;
     } else i = start + 1;
   }
   return mergeOfPhrases(tokens, phrases);
+}
+
+const OFFICE_OF = new Set(["secretary", "minister", "ministry", "department", "secretary-general"]);
+
+function readingEndsAt(readings: Map<number, Reading>, end: number): boolean {
+  for (const r of readings.values()) if (r.match.last === end) return true;
+  return false;
+}
+
+// A phrase needs a noun, a name or a pronoun: "ready" or "decisive" alone is a predicate, not a phrase.
+function hasNoun(tokens: Token[], first: number, last: number, readings: Map<number, Reading>): boolean {
+  for (let i = first; i <= last; i++) {
+    const pos = tokens[i]!.pos;
+    if (pos === "NOUN" || pos === "PROPN" || pos === "PRON" || pos === "NUM" || readings.has(i)) return true;
+  }
+  return false;
+}
+
+// wink sometimes tags a participle as a noun ("and wounding 25 others"): an -ing word that opens a phrase and is
+// followed by a determiner, number or name is a verb.
+function isGerund(tokens: Token[], i: number, last: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "NOUN" || !/[a-z]ing$/.test(t.text) || i >= last) return false;
+  const next = tokens[i + 1]!;
+  return next.pos === "DET" || next.pos === "NUM" || next.pos === "PROPN";
 }
 
 function isPhrasePronoun(t: Token, atStart: boolean): boolean {

@@ -58,6 +58,11 @@ function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
   if (phrase.modifiers.length) {
     const mods = phrase.modifiers;
     if (!target && t.reciprocal && mods.length >= 2) return { source: { actors: mods, phrases: [phrase] }, chainFrom: phrase.first };
+    if (!target && t.reciprocal) {
+      // "X sets a date for Turkey talks": the clause's subject talks with the modifier.
+      const subject = subjectOf(view, phrase.first);
+      if (subject) return { source: subject, target: { actors: mods, phrases: [phrase] }, chainFrom: afterArg(subject, phrase.first) };
+    }
     return { source: { actors: mods, phrases: [phrase] }, target, chainFrom: phrase.first };
   }
   if (ownPossessor) return { source: { actors: [ownPossessor], phrases: [phrase] }, target, chainFrom: phrase.first };

@@ -12,7 +12,9 @@ export interface TriggerHit {
 }
 
 const GAP_POS = new Set(["DET", "ADJ", "NUM", "ADV"]);
-const MAX_GAP = 2;
+// Quantifiers between a verb and its noun: "send up to 600 troops", "inflict more than 100 casualties".
+const GAP_WORDS = new Set(["up", "to", "about", "some", "nearly", "more", "than", "over", "around", "at", "least", "of"]);
+const MAX_GAP = 4;
 
 // Matches the remaining slots after `at`, allowing a short gap of modifiers before each slot ("inflict heavy losses").
 function matchSlots(view: SentenceView, trigger: CompiledTrigger, at: number): number | undefined {
@@ -24,7 +26,7 @@ function matchSlots(view: SentenceView, trigger: CompiledTrigger, at: number): n
       const t = tokenAt(view, j);
       if (!t) return undefined;
       if (trigger.slots[s]!.has(t.lower)) break;
-      if (!GAP_POS.has(t.pos)) return undefined;
+      if (!GAP_POS.has(t.pos) && !GAP_WORDS.has(t.lower)) return undefined;
       j++;
       gap++;
     }
@@ -48,7 +50,11 @@ export function findTriggers(view: SentenceView, index: TriggerIndex): TriggerHi
       else if (hit && best && hit.last - hit.first === best.last - best.first && hit.trigger !== best.trigger)
         hits.push(hit);
     }
-    if (best) hits.push(best);
+    if (best) {
+      hits.push(best);
+      // Words of a multi-word trigger ("beat back") start no trigger of their own.
+      i = best.last;
+    }
   }
   return hits;
 }

@@ -1,0 +1,58 @@
+// Finds where a headline ends when a document runs it into the first sentence with only a space
+// ("Iran Mounts Attacks On Iraq Iranian forces mounted ..."), as news feeds that join title and text do.
+import type { Token } from "./analyse.js";
+
+const FUNCTION_WORDS = new Set(
+  "a an the of for in on to at by with and or but from over as into after before about against near amid".split(" "),
+);
+const SENTENCE_OPENERS = new Set(["The", "A", "An", "In", "At", "On", "After", "As", "When", "Two", "Three", "More"]);
+const AGENCY = /^(Reuters|AFP|AP|Xinhua|Canadian|IslamOnline|World)$/;
+
+const isCap = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
+const isAllCaps = (t: Token): boolean => /^[\p{Lu}][\p{Lu}.'-]+$/u.test(t.text) && t.text.length >= 3;
+
+/** Token index where the body starts inside the first sentence tokens[first..last], or undefined. */
+export function headlineEnd(tokens: Token[], first: number, last: number): number | undefined {
+  const limit = Math.min(last, first + 30);
+  for (let i = first + 2; i <= limit; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    // "... Baghdad (Reuters) Reuters - Three ...", "... test AFP - AFP -": an agency credit opens the body.
+    if (AGENCY.test(t.text) && tokens[i + 1]?.text === "-") return i;
+    if (AGENCY.test(t.text) && tokens[i + 1]?.text === "Press" && tokens[i + 2]?.text === "-") return i;
+    // "... kills 5 GAZA CITY -- Palestinian ...": an upper-case dateline.
+    if (isAllCaps(t) && !isAllCaps(prev) && datelineFollows(tokens, i, last)) return i;
+    // "... road map The minister said": a capitalised sentence opener right after a lower-case word.
+    if (SENTENCE_OPENERS.has(t.text) && /^[a-z0-9]/.test(prev.text) && !FUNCTION_WORDS.has(prev.lower)) return i;
+  }
+  return titleCaseEnd(tokens, first, limit);
+}
+
+function datelineFollows(tokens: Token[], i: number, last: number): boolean {
+  for (let k = i + 1; k <= Math.min(last, i + 12); k++) {
+    const w = tokens[k]!.text;
+    if (w === "-" || w === "--" || w === "—" || w === ":" || w === "(") return true;
+    if (/^[a-z]/.test(w) && w !== "of") return false;
+  }
+  return false;
+}
+
+// A title-case headline ("Iran Mounts Fresh Attacks On Iraq Near Basra") ends just before the capitalised run
+// that precedes the first lower-case content word ("Iranian forces").
+function titleCaseEnd(tokens: Token[], first: number, limit: number): number | undefined {
+  let content = 0;
+  for (let i = first; i <= limit; i++) {
+    const t = tokens[i]!;
+    if (t.pos === "PUNCT" || /^\d/.test(t.text) || FUNCTION_WORDS.has(t.lower)) continue;
+    if (isCap(t)) {
+      content++;
+      continue;
+    }
+    if (content < 3) return undefined;
+    // t is the first lower-case content word; the body's first word is the start of the capitalised run before it.
+    let k = i - 1;
+    while (k > first && isCap(tokens[k - 1]!) && tokens[k - 1]!.pos !== "PUNCT" && i - k < 1) k--;
+    return k > first + 2 ? k : undefined;
+  }
+  return undefined;
+}
