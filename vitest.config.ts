@@ -5,5 +5,6 @@ export default defineConfig({
     include: ["test/**/*.test.ts", "ingest/**/*.test.ts", "graph/**/*.test.ts", "cli/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 240_000,
+    globalSetup: ["test/setup/neo4j.ts"],
   },
 });

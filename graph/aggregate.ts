@@ -1,0 +1,62 @@
+// Recomputes aggregated actor-to-actor relationships from the Claim nodes, so counts stay exact under any rewrite.
+import type { ManagedTransaction } from "neo4j-driver";
+import { CLAIM_MODALITIES } from "../ingest/record.js";
+import { relationType } from "./relation-types.js";
+import type { AggregateKey } from "./write-rows.js";
+
+/**
+ * Takes a write lock on each (source, type, target) relationship before counting: a concurrent run that
+ * adds claims for the same key waits, then counts after this transaction commits and so sees its claims.
+ */
+export function lockAggregatesQuery(type: string): string {
+  return `
+UNWIND $keys AS k
+MATCH (s:Actor {id: k.source})
+MATCH (t:Actor {id: k.target})
+MERGE (s)-[r:\`${type}\`]->(t)
+SET r.relation = k.relation`;
+}
+
+/** count = asserted/intended claims, docs = distinct documents, first/lastSeen = claim dates; no claims, no edge. */
+export function recomputeAggregatesQuery(type: string): string {
+  return `
+UNWIND $keys AS k
+MATCH (s:Actor {id: k.source})-[r:\`${type}\`]->(t:Actor {id: k.target})
+OPTIONAL MATCH (s)<-[:SOURCE]-(c:Claim {relation: k.relation})-[:TARGET]->(t)
+WHERE c.modality IN $modalities
+OPTIONAL MATCH (c)-[:EVIDENCE]->(:Sentence)-[:IN]->(d:Document)
+WITH r, count(DISTINCT c) AS n, count(DISTINCT d) AS docs, min(c.date) AS firstSeen, max(c.date) AS lastSeen,
+     head(collect(c.polarity)) AS polarity, head(collect(c.symmetric)) AS symmetric
+SET r.count = n, r.docs = docs, r.firstSeen = firstSeen, r.lastSeen = lastSeen,
+    r.polarity = polarity, r.symmetric = symmetric
+WITH r WHERE n = 0
+DELETE r`;
+}
+
+/** Checks every key's relation against the allow-list; returns the keys grouped by Neo4j type. */
+export function groupByType(keys: readonly AggregateKey[]): Map<string, AggregateKey[]> {
+  const groups = new Map<string, AggregateKey[]>();
+  const sorted = [...keys].sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
+  for (const key of sorted) {
+    const type = relationType(key.relation);
+    const group = groups.get(type);
+    if (group === undefined) groups.set(type, [key]);
+    else group.push(key);
+  }
+  return groups;
+}
+
+export async function recomputeAggregates(
+  tx: ManagedTransaction,
+  groups: Map<string, AggregateKey[]>,
+): Promise<void> {
+  const modalities = [...CLAIM_MODALITIES];
+  for (const [type, keys] of [...groups].sort(([a], [b]) => compare(a, b))) {
+    await tx.run(lockAggregatesQuery(type), { keys });
+    await tx.run(recomputeAggregatesQuery(type), { keys, modalities });
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
