@@ -1,9 +1,11 @@
 // The list of `kg` subcommands; each lives in its own module.
 import type { Command } from "commander";
 import { registerDb } from "./db.js";
+import { registerExtract } from "./extract.js";
 import { registerNeo4j } from "./neo4j.js";
 
 export function registerCommands(program: Command): void {
+  registerExtract(program);
   registerNeo4j(program);
   registerDb(program);
 }

@@ -1,0 +1,26 @@
+// Input options shared by `kg extract` and `kg ingest`: which columns of a table hold text, id, date, title.
+import type { Command } from "commander";
+import type { ReadOptions } from "../../ingest/read/types.js";
+
+export interface InputFlags {
+  textColumn: string;
+  idColumn?: string;
+  dateColumn?: string;
+  titleColumn?: string;
+}
+
+export function inputOptions(cmd: Command): Command {
+  return cmd
+    .option("--text-column <name>", "CSV column / JSONL field holding the text", "text")
+    .option("--id-column <name>", "column naming each row (default: row number)")
+    .option("--date-column <name>", "column holding each row's date")
+    .option("--title-column <name>", "column holding each row's title (read as the first line)");
+}
+
+export function readOptionsOf(flags: InputFlags): ReadOptions {
+  const options: ReadOptions = { textColumn: flags.textColumn };
+  if (flags.idColumn) options.idColumn = flags.idColumn;
+  if (flags.dateColumn) options.dateColumn = flags.dateColumn;
+  if (flags.titleColumn) options.titleColumn = flags.titleColumn;
+  return options;
+}
