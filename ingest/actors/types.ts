@@ -20,6 +20,10 @@ export interface ActorEntry {
   capitals?: string[];
   /** Other names of the seat of power that are always metonyms ("the Kremlin", "the White House", "the Pentagon"). */
   institutions?: string[];
+  /** Strings from the lists above that are also common words, places or people's names ("Chad", "Jordan",
+   * "Georgia", "Washington", "Kingston"): match them only when capitalised and not part of a person's name
+   * (added by the dictionaries helper: the recogniser needs to know which names require context). */
+  ambiguous?: string[];
 }
 
 /** A person who acts for an actor while in office ("John Kerry" for USA, 2013-2017 as foreign minister). */
@@ -41,4 +45,19 @@ export interface PersonEntry {
 export interface ActorDictionary {
   actors: ActorEntry[];
   people: PersonEntry[];
+  /** Sub-national regions whose demonym plus a rebel noun ("Chechen separatists") names `<state>_REBELS`
+   * (added by the dictionaries helper). */
+  regions?: RegionEntry[];
+  /** Phrases that contain an actor's name or demonym but denote a place or thing ("South China Sea",
+   * "Northern Ireland", "Indian Ocean", "Gulf of Mexico"): the recogniser matches them first and drops them
+   * (added by the dictionaries helper). */
+  nonActors?: string[];
+}
+
+/** A region inside a state, e.g. `{ name: "Chechnya", demonyms: ["Chechen", "Chechens"], state: "RUS" }`. */
+export interface RegionEntry {
+  name: string;
+  demonyms: string[];
+  /** The state id whose rebels the region's armed groups are (`RUS` gives `RUS_REBELS`). */
+  state: string;
 }
