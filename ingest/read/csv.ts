@@ -86,11 +86,12 @@ async function* csvEvents(
       const errorLine = Number(error?.lines);
       lastLine = Number.isInteger(errorLine) ? from + errorLine : lastLine + 1;
       const code = error?.code ?? "";
-      if (RESTART_CODES.has(code)) {
+      // A bad row over several lines is most likely a stray quote that swallowed the rows after it.
+      const spans = lastLine - line;
+      if (RESTART_CODES.has(code) || spans > 0) {
         restartLine = Math.min(restartLine, line);
-        pending.push({ kind: "restart", line, reason: skipReason(code, error?.message) });
-      } else if (line < restartLine)
-        pending.push({ kind: "bad", line, reason: skipReason(code, error?.message) });
+        pending.push({ kind: "restart", line, reason: restartReason(code, error?.message, line, lastLine) });
+      } else if (line < restartLine) pending.push({ kind: "bad", line, reason: skipReason(error?.message) });
     },
   });
   const headerNames = (names: string[]): string[] => {
@@ -129,16 +130,24 @@ function leadingNewlines(raw: string | undefined): number {
   return raw === undefined ? 0 : raw.length - raw.replace(/^\n+/, "").length;
 }
 
-function skipReason(code: string, message: string | undefined): string {
+function fieldCounts(message: string | undefined): string | undefined {
   const counts = /columns length is (\d+), got (\d+)/.exec(message ?? "");
-  if (counts !== null) return `row has ${counts[2]} fields, the header has ${counts[1]}; row skipped`;
-  if (code === "CSV_QUOTE_NOT_CLOSED" || code === "CSV_MAX_RECORD_SIZE") {
-    return "unbalanced quotes (a quoted field never closes); row skipped, reading goes on at the next line";
-  }
-  if (code === "INVALID_OPENING_QUOTE" || code === "CSV_INVALID_CLOSING_QUOTE") {
-    return "misplaced quote; row skipped";
-  }
+  return counts === null ? undefined : `has ${counts[2]} fields, the header has ${counts[1]}`;
+}
+
+function skipReason(message: string | undefined): string {
+  const counts = fieldCounts(message);
+  if (counts !== undefined) return `row ${counts}; row skipped`;
   return `${message ?? "unreadable row"}; row skipped`;
+}
+
+function restartReason(code: string, message: string | undefined, line: number, end: number): string {
+  const resume = `row skipped, reading goes on at line ${line + 1}`;
+  if (code === "CSV_QUOTE_NOT_CLOSED" || code === "CSV_MAX_RECORD_SIZE") {
+    return `unbalanced quotes (a quoted field never closes); ${resume}`;
+  }
+  const counts = fieldCounts(message) ?? `is unreadable (${message ?? "unknown error"})`;
+  return `unbalanced quotes? the row runs over lines ${line}-${end} and ${counts}; ${resume}`;
 }
 
 /** CRLF and CR line ends to LF, so that csv-parse and line numbers agree on what a line is. */

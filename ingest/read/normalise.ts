@@ -6,7 +6,25 @@ import { applyEdits, originalOffsets, rewrite, runPasses, type Edit, type Mapped
 /** One rewriting step over the whole text. */
 export type Pass = (text: string) => Mapped;
 
-const lineEndings: Pass = (text) => rewrite(text, /\r\n?|[\u2028\u2029]/g, () => "\n");
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const SPACE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+// eslint-disable-next-line no-control-regex -- control characters are what this pass removes
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
+const LINE_END = /\r\n?|[\u2028\u2029]/;
+const SPECIAL = new RegExp([LINE_END, INVISIBLE, SPACE, CONTROL].map((re) => re.source).join("|"), "g");
+
+function cleanChar(char: string): string {
+  if (LINE_END.test(char)) return "\n";
+  if (INVISIBLE.test(char)) return "";
+  if (SPACE.test(char)) return " ";
+  // C1 controls in text are almost always Windows-1252 punctuation decoded as Latin-1 ("\x92" for "’").
+  return cp1252Char(char) || " ";
+}
+
+const cleanChars = (text: string): string => text.replace(SPECIAL, cleanChar);
+
+// Runs first, so that later passes see no invisible character between the characters they look at.
+const characters: Pass = (text) => rewrite(text, SPECIAL, (m) => cleanChar(m[0]));
 
 // `&amp;` chains cover double-encoded text ("&amp;quot;"); named entities need their semicolon so "&section" stays.
 const ENTITY = /&(?:amp;)*(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)?/g;
@@ -16,7 +34,7 @@ const entities: Pass = (text) =>
     const entity = m[1];
     if (entity === undefined) return m[0] === "&" ? undefined : "&";
     const decoded = decodeHTMLStrict(`&${entity}`);
-    return decoded === `&${entity}` ? `&${entity}` : decoded;
+    return decoded === `&${entity}` ? decoded : cleanChars(decoded);
   });
 
 // Scraped news (AG News) lost the "&" of entities, often turning it into a space: "Iraq #39;s", "said  quot;we".
@@ -28,13 +46,19 @@ const leftovers: Pass = (text) =>
     const code = entity.startsWith("#") ? parseEntityNumber(entity) : 0x7f;
     if (code < 0x20) return undefined;
     const decoded = decodeHTMLStrict(`&${entity}`);
-    return decoded === `&${entity}` ? undefined : decoded;
+    return decoded === `&${entity}` ? undefined : cleanChars(decoded);
   });
 
 function parseEntityNumber(entity: string): number {
   const body = entity.slice(1, -1);
   return body.startsWith("x") || body.startsWith("X") ? parseInt(body.slice(1), 16) : parseInt(body, 10);
 }
+
+// Formatting tags that survive in plain-text feeds ("Gaza <b>...</b>" in titles once entities are decoded);
+// paragraph and line-break tags still end a line.
+const TAG = /<\/?(?:b|i|em|strong|u|font|span|p|div|br)(?:\s[^<>\n]{0,200})?\/?>/gi;
+
+const tags: Pass = (text) => rewrite(text, TAG, (m) => (/^<\/?(?:p|div|br)\b/i.test(m[0]) ? "\n" : ""));
 
 // AG News wrote "\" where a line break or space was: "believed to be\civilians", "a record \$46".
 const BACKSLASH = /\\(?=\$)|(?<=[\p{L}\p{N}])\\(?=[\p{L}\p{N}])|(?<=^|\s)\\(?=[\p{L}\p{N}])/gu;
@@ -43,25 +67,6 @@ const backslashes: Pass = (text) =>
   rewrite(text, BACKSLASH, (m) => {
     const before = text[m.index - 1] ?? "";
     return /[\p{L}\p{N}]/u.test(before) && text[m.index + 1] !== "$" ? " " : "";
-  });
-
-// Formatting tags that survive in plain-text feeds ("Gaza <b>...</b>" in titles once entities are decoded).
-const TAG = /<br\s*\/?>|<\/?(?:b|i|em|strong|u|font|span|p)(?:\s[^<>\n]{0,200})?>/gi;
-
-const tags: Pass = (text) => rewrite(text, TAG, (m) => (/^<br/i.test(m[0]) ? "\n" : ""));
-
-const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
-const SPACE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
-// eslint-disable-next-line no-control-regex -- control characters are what this pass removes
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
-const SPECIAL = new RegExp(`${INVISIBLE.source}|${SPACE.source}|${CONTROL.source}`, "g");
-const invisibles: Pass = (text) =>
-  rewrite(text, SPECIAL, (m) => {
-    const char = m[0];
-    if (INVISIBLE.test(char)) return "";
-    if (SPACE.test(char)) return " ";
-    // C1 controls in text are almost always Windows-1252 punctuation decoded as Latin-1 ("\x92" for "’").
-    return cp1252Char(char) || " ";
   });
 
 // Runs of spaces become one space, blank-line runs one blank line; lines and the document are trimmed.
@@ -104,12 +109,11 @@ function clusterEdits(run: string, base: number, composed: string): Edit[] {
 
 /** The passes every document goes through, in order. */
 export const NORMALISE_PASSES: readonly Pass[] = [
-  lineEndings,
+  characters,
   entities,
   leftovers,
-  backslashes,
   tags,
-  invisibles,
+  backslashes,
   whitespace,
   nfc,
 ];
