@@ -15,10 +15,17 @@ export function requireJava(): void {
   }
 }
 
+/** Maven, and the JDK's compiler it needs (a JRE alone runs Neo4j but cannot build the launcher). */
 export function requireMaven(): void {
-  const result = spawnSync("mvn", ["-v"], { encoding: "utf8" });
-  if (result.error !== undefined || result.status !== 0) {
+  const mvn = spawnSync("mvn", ["-v"], { encoding: "utf8" });
+  if (mvn.error !== undefined || mvn.status !== 0) {
     throw new LauncherError(`Maven is needed to build the local Neo4j launcher (once); ${INSTALL_HINT}`);
+  }
+  const javac = spawnSync("javac", ["-version"], { encoding: "utf8" });
+  if (javac.error !== undefined || javac.status !== 0) {
+    throw new LauncherError(
+      `a JDK (javac) is needed to build the local Neo4j launcher (once); ${INSTALL_HINT}`,
+    );
   }
 }
 
