@@ -60,13 +60,14 @@ const TAG = /<\/?(?:b|i|em|strong|u|font|span|p|div|br)(?:\s[^<>\n]{0,200})?\/?>
 
 const tags: Pass = (text) => rewrite(text, TAG, (m) => (/^<\/?(?:p|div|br)\b/i.test(m[0]) ? "\n" : ""));
 
-// AG News wrote "\" where a line break or space was: "believed to be\civilians", "a record \$46".
-const BACKSLASH = /\\(?=\$)|(?<=[\p{L}\p{N}])\\(?=[\p{L}\p{N}])|(?<=^|\s)\\(?=[\p{L}\p{N}])/gu;
+// AG News wrote "\" where a line break was ("believed to be\civilians", "Monday,\clinging") and escaped
+// dollars ("a record \$46"); a backslash before a word is a space, or nothing when a space is already there.
+const BACKSLASH = /\\(?=\$)|(?<=\S)\\(?=[\p{L}\p{N}"'(])|(?<=^|\s)\\(?=[\p{L}\p{N}])/gu;
 
 const backslashes: Pass = (text) =>
   rewrite(text, BACKSLASH, (m) => {
-    const before = text[m.index - 1] ?? "";
-    return /[\p{L}\p{N}]/u.test(before) && text[m.index + 1] !== "$" ? " " : "";
+    const before = text[m.index - 1] ?? " ";
+    return /\s/.test(before) || text[m.index + 1] === "$" ? "" : " ";
   });
 
 // Runs of spaces become one space, blank-line runs one blank line; lines and the document are trimmed.

@@ -210,6 +210,21 @@ const TABLES: TableCase[] = [
     skipped: [],
   },
   {
+    name: "CSV with a UTF-8 BOM before the header",
+    file: "g.csv",
+    content: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("id,text\n7,Seven.\n")]),
+    options: { idColumn: "id" },
+    docs: ["g.csv#7"],
+    skipped: [],
+  },
+  {
+    name: "CSV that is binary",
+    file: "h.csv",
+    content: Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]),
+    docs: [],
+    skipped: [{ reason: /binary/ }],
+  },
+  {
     name: "CSV rows with an empty text cell",
     file: "f.csv",
     content: "id,text\n1,\n2,Two.\n",

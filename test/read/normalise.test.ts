@@ -30,6 +30,11 @@ const CASES: [string, string, string][] = [
     "believed to be\\civilians, 54\\percent",
     "believed to be civilians, 54 percent",
   ],
+  [
+    "backslash after punctuation",
+    'on Monday,\\clinging to Sen.\\Kerry, 500\\"bunker busters"',
+    'on Monday, clinging to Sen. Kerry, 500 "bunker busters"',
+  ],
   ["escaped dollar", "a record \\$46.75 and \\$9", "a record $46.75 and $9"],
   ["other backslashes stay", "C:\\ and a \\ b", "C:\\ and a \\ b"],
   ["bold leftovers in titles", "Ostrovia Votes On &lt;b&gt;...&lt;/b&gt;", "Ostrovia Votes On ..."],
