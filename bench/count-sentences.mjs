@@ -8,7 +8,12 @@ const opt = (name) => {
   const i = rest.indexOf(name);
   return i >= 0 ? rest[i + 1] : undefined;
 };
-const options = { textColumn: opt("--text-column") ?? "text", titleColumn: opt("--title-column"), idColumn: opt("--id-column"), dateColumn: opt("--date-column") };
+const options = {
+  textColumn: opt("--text-column") ?? "text",
+  titleColumn: opt("--title-column"),
+  idColumn: opt("--id-column"),
+  dateColumn: opt("--date-column"),
+};
 let documents = 0;
 let sentences = 0;
 for await (const item of readInputs([file], options)) {

@@ -15,7 +15,9 @@ const out = mkdtempSync(join(tmpdir(), "kg-eval-"));
 for (const set of readdirSync(goldRoot).sort()) {
   const gold = join(goldRoot, set, "gold.jsonl");
   if (!existsSync(gold)) continue;
-  const records = execFileSync("node", ["bin/kg.js", "extract", join(goldRoot, set, "docs")], { maxBuffer: 1 << 28 });
+  const records = execFileSync("node", ["bin/kg.js", "extract", join(goldRoot, set, "docs")], {
+    maxBuffer: 1 << 28,
+  });
   const file = join(out, `${set}.jsonl`);
   writeFileSync(file, records);
   const report = execFileSync("node", [join(goldRoot, "score.mjs"), gold, file], { encoding: "utf8" });

@@ -10,7 +10,10 @@ const corpora = process.env.KG_CORPORA ?? join(process.cwd(), "..", "shared", "c
 const runs = Number(process.env.KG_BENCH_RUNS ?? 3);
 const inputs = [
   { name: "reuters21578.jsonl", args: ["--title-column", "title", "--date-column", "date"] },
-  { name: "ag_news_world.csv", args: ["--text-column", "description", "--title-column", "title", "--id-column", "id"] },
+  {
+    name: "ag_news_world.csv",
+    args: ["--text-column", "description", "--title-column", "title", "--id-column", "id"],
+  },
 ];
 if (!existsSync(corpora)) {
   console.error(`bench: no corpora at ${corpora} (set KG_CORPORA)`);
@@ -20,7 +23,10 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // Sentence counts come from the extractor's own splitter, measured once per corpus by a helper script.
 function countSentences(file, args) {
-  const r = spawnSync("node", ["bench/count-sentences.mjs", file, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync("node", ["bench/count-sentences.mjs", file, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout);
 }
@@ -55,5 +61,8 @@ for (const { name, args } of inputs) {
         `${(documents / t).toFixed(0)} docs/s  ${(sentences / t).toFixed(0)} sentences/s  peak ${median(samples.map((s) => s.peakMb)).toFixed(0)} MB  (${t.toFixed(2)} s)`,
     );
   }
-  if (cores > 1) console.log(`${name.padEnd(20)} speed-up with ${cores} workers: ${(results[1] / results[cores]).toFixed(2)}x`);
+  if (cores > 1)
+    console.log(
+      `${name.padEnd(20)} speed-up with ${cores} workers: ${(results[1] / results[cores]).toFixed(2)}x`,
+    );
 }

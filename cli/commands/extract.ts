@@ -28,13 +28,17 @@ export function registerExtract(program: Command): void {
     .option("--workers <n>", "worker threads for extraction", "1")
     .option("--actors <file...>", "extra actor dictionaries (same schema as the defaults)", [])
     .option("--relations <file...>", "extra relation dictionaries (same schema as the defaults)", [])
-    .addHelpText("after", "\nExample:\n  kg extract samples/ > edges.jsonl\n  kg extract news.csv --text-column description --title-column title --format table");
+    .addHelpText(
+      "after",
+      "\nExample:\n  kg extract samples/ > edges.jsonl\n  kg extract news.csv --text-column description --title-column title --format table",
+    );
   inputOptions(cmd).action((paths: string[], flags: ExtractFlags) => runExtract(paths, flags));
 }
 
 async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
   const workers = flags.workers === "auto" ? availableParallelism() : Number(flags.workers);
-  if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers must be a whole number >= 1 or "auto"`);
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new UsageError(`--workers must be a whole number >= 1 or "auto"`);
   const progress = createProgress("extract");
   const table: EdgeRecord[] = [];
   let skipped = 0;
@@ -46,7 +50,10 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
   for await (const item of stream) {
     if (item.kind === "skipped" || item.kind === "failed") {
       skipped++;
-      const where = item.kind === "skipped" ? `${item.path}${item.line ? `:${item.line}` : ""}` : item.doc.path || item.doc.doc;
+      const where =
+        item.kind === "skipped"
+          ? `${item.path}${item.line ? `:${item.line}` : ""}`
+          : item.doc.path || item.doc.doc;
       const reason = item.kind === "skipped" ? item.reason : `extraction failed: ${item.message}`;
       progress.warn(`kg: skipped ${where}: ${reason}`);
       continue;
@@ -69,9 +76,21 @@ function write(chunk: string): Promise<void> {
 }
 
 function formatTable(records: EdgeRecord[]): string {
-  const rows = records.map((r) => [r.doc, String(r.sentence), r.source.id, r.relation, r.target.id, r.modality, r.confidence.toFixed(2)]);
+  const rows = records.map((r) => [
+    r.doc,
+    String(r.sentence),
+    r.source.id,
+    r.relation,
+    r.target.id,
+    r.modality,
+    r.confidence.toFixed(2),
+  ]);
   const header = ["doc", "sent", "source", "relation", "target", "modality", "conf"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n") + "\n";
 }

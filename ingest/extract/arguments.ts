@@ -82,7 +82,11 @@ export function subjectOf(view: SentenceView, k: number, depth = 0): Argument | 
       const group = phraseActors(view, p).length ? coordinated(view, p) : [p];
       const before = group[0]!.first - 1;
       const prev = tokenAt(view, before);
-      if (prev && isPrep(view, before) && prev.lower !== "that") {
+      // "after leaders met", "whether Qatar will": a phrase opening a clause before its verb is that clause's subject,
+      // not a prepositional phrase.
+      const opensClause =
+        !!prev && CLAUSE_OPENERS.has(prev.lower) && startsVerbChain(view, group[group.length - 1]!.last + 1);
+      if (prev && !opensClause && isPrep(view, before) && prev.lower !== "that") {
         j = before - 1;
         continue;
       }
@@ -121,8 +125,30 @@ export function subjectOf(view: SentenceView, k: number, depth = 0): Argument | 
   return undefined;
 }
 
+function startsVerbChain(view: SentenceView, i: number): boolean {
+  const t = tokenAt(view, i);
+  return !!t && (t.pos === "VERB" || t.pos === "AUX") && !view.phraseOf.get(i);
+}
+
+/** True when a phrase (actor or not) stands where the trigger's object or partner would be: then the trigger is
+ * not used reciprocally ("X and Y combat the armed group" is not X fighting Y). */
+export function hasComplement(
+  view: SentenceView,
+  end: number,
+  object: boolean,
+  preps: ReadonlySet<string>,
+): boolean {
+  let i = end + 1;
+  while (tokenAt(view, i) && (view.tokens[i]!.pos === "ADV" || view.tokens[i]!.pos === "PART")) i++;
+  if (object && view.phraseOf.get(i)?.first === i) return true;
+  for (let k = end + 1; k <= Math.min(view.last, end + 6); k++)
+    if (preps.has(view.tokens[k]!.lower) && view.phraseOf.get(k + 1)) return true;
+  return false;
+}
+
 function openingBracket(view: SentenceView, close: number): number | undefined {
-  for (let i = close - 1; i >= Math.max(view.first, close - 8); i--) if (view.tokens[i]!.text === "(") return i;
+  for (let i = close - 1; i >= Math.max(view.first, close - 8); i--)
+    if (view.tokens[i]!.text === "(") return i;
   return undefined;
 }
 
@@ -137,7 +163,12 @@ function antecedentOf(view: SentenceView, rel: number): Phrase | undefined {
 /** The direct object right after a verb trigger ending at `end` (particles and adverbs may stand between). */
 export function objectOf(view: SentenceView, end: number, placeOk: boolean): Argument | undefined {
   let i = end + 1;
-  while (tokenAt(view, i) && (view.tokens[i]!.pos === "ADV" || view.tokens[i]!.pos === "PART") && i <= end + 2) i++;
+  while (
+    tokenAt(view, i) &&
+    (view.tokens[i]!.pos === "ADV" || view.tokens[i]!.pos === "PART") &&
+    i <= end + 2
+  )
+    i++;
   const p = view.phraseOf.get(i);
   if (!p || p.first !== i) return undefined;
   void placeOk;
@@ -146,9 +177,11 @@ export function objectOf(view: SentenceView, end: number, placeOk: boolean): Arg
 
 // "areas of the Philippines", "the capital of Iraq": a place noun followed by "of" and an actor.
 const PLACE_HEADS = new Set(
-  ("areas area parts part regions region city cities town towns village villages capital territory north south east " +
+  (
+    "areas area parts part regions region city cities town towns village villages capital territory north south east " +
     "west provinces province border borders stronghold strongholds district districts island islands coast port " +
-    "country countries state states camp camps base bases").split(" "),
+    "country countries state states camp camps base bases"
+  ).split(" "),
 );
 function ofPlace(view: SentenceView, p: Phrase): Argument | undefined {
   if (!PLACE_HEADS.has(view.tokens[p.head]!.lower)) return undefined;
@@ -157,11 +190,30 @@ function ofPlace(view: SentenceView, p: Phrase): Argument | undefined {
   return q ? argumentOf(view, q) : undefined;
 }
 
-const STOP_SCAN = new Set([";", ":", "that", "which", "who", "whom", "whose", "but", "while", "because", "although", "“", "”", '"']);
+const STOP_SCAN = new Set([
+  ";",
+  ":",
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "but",
+  "while",
+  "because",
+  "although",
+  "“",
+  "”",
+  '"',
+]);
 const MAX_SCAN = 12;
 
 /** The partner after one of `preps` following token `end` ("cooperation with X"), within the clause. */
-export function prepTarget(view: SentenceView, end: number, preps: ReadonlySet<string>): Argument | undefined {
+export function prepTarget(
+  view: SentenceView,
+  end: number,
+  preps: ReadonlySet<string>,
+): Argument | undefined {
   for (let i = end + 1; i <= Math.min(view.last, end + MAX_SCAN); i++) {
     const t = view.tokens[i]!;
     if (STOP_SCAN.has(t.lower) || SPEECH_VERBS.has(t.lower)) return undefined;
@@ -179,7 +231,9 @@ export function prepTarget(view: SentenceView, end: number, preps: ReadonlySet<s
 }
 
 const ATTACK_HEADS = new Set(
-  "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling offensive ambush assault fire".split(" "),
+  "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling offensive ambush assault fire".split(
+    " ",
+  ),
 );
 
 /** The agent of a passive verb: "was attacked by X", or whose attack it was: "was killed in an Israeli strike". */
@@ -189,7 +243,8 @@ export function passiveAgent(view: SentenceView, end: number): Argument | undefi
     if (w === "by" || w === "in") {
       const p = view.phraseOf.get(i + 1);
       if (!p) return undefined;
-      if (ATTACK_HEADS.has(view.tokens[p.head]!.lower) && p.modifiers.length) return { actors: p.modifiers, phrases: [p] };
+      if (ATTACK_HEADS.has(view.tokens[p.head]!.lower) && p.modifiers.length)
+        return { actors: p.modifiers, phrases: [p] };
       return w === "by" ? argumentOf(view, p, true) : undefined;
     }
     if (view.phraseOf.get(i)) return undefined;

@@ -6,7 +6,9 @@ const PLACE = String.raw`(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:\s*,\s*
 const DASH = String.raw`(?:-{1,2}|—|–|:)\s+`;
 const PREFIX = String.raw`(?:(?:[A-Z][\w.]*\s){0,3}(?:Reuters|AFP|AP|Press|News)\s+-\s+)`;
 
-const DATELINE = new RegExp(`^\\s*${PREFIX}?(?:${PLACE}${DATE}?${AGENCY}?${DASH}|(?:Reuters|AFP|AP)\\s+-\\s+)`);
+const DATELINE = new RegExp(
+  `^\\s*${PREFIX}?(?:${PLACE}${DATE}?${AGENCY}?${DASH}|(?:Reuters|AFP|AP)\\s+-\\s+)`,
+);
 const BARE_AGENCY = new RegExp(`^\\s*${PREFIX}`);
 
 /** Length in characters of the dateline that opens `sentence`, or 0. */

@@ -53,9 +53,12 @@ export function extractDocument(ex: Extractor, input: ExtractInput): EdgeRecord[
   const analysis = analyse(text);
   const year = input.date ? Number(input.date.slice(0, 4)) || undefined : undefined;
   const ctx: DocContext = { year, people: new Map() };
-  const work = analysis.sentences.map(([first, last], index) => prepare(ex, analysis, text, first, last, index, ctx));
+  const work = analysis.sentences.map(([first, last], index) =>
+    prepare(ex, analysis, text, first, last, index, ctx),
+  );
   // Titles seen anywhere in the document ("US envoy John Smith") name the same person in the headline: chunk again.
-  if (ctx.people.size) for (const w of work) if (w.phrases.length) w.phrases = rechunk(ex, analysis, text, w, ctx);
+  if (ctx.people.size)
+    for (const w of work) if (w.phrases.length) w.phrases = rechunk(ex, analysis, text, w, ctx);
   const records: EdgeRecord[] = [];
   const memory: PronounMemory = { person: undefined, actor: undefined };
   for (const w of work) {
@@ -66,13 +69,24 @@ export function extractDocument(ex: Extractor, input: ExtractInput): EdgeRecord[
   return records;
 }
 
-function prepare(ex: Extractor, a: Analysis, text: string, first: number, last: number, index: number, ctx: DocContext): SentenceWork {
+function prepare(
+  ex: Extractor,
+  a: Analysis,
+  text: string,
+  first: number,
+  last: number,
+  index: number,
+  ctx: DocContext,
+): SentenceWork {
   const start = a.tokens[first]!.start;
   const skip = datelineLength(text.slice(start, a.tokens[last]!.end));
   let from = first;
   while (from <= last && a.tokens[from]!.start < start + skip) from++;
   const names = from <= last ? findNames(text, a.tokens, from, last, ex.gazetteer) : [];
-  const phrases = names.length || hasProperNoun(a, from, last) ? chunk(text, a.tokens, from, last, names, ctx, ex.actors) : [];
+  const phrases =
+    names.length || hasProperNoun(a, from, last)
+      ? chunk(text, a.tokens, from, last, names, ctx, ex.actors)
+      : [];
   return { index, first: from, last, phrases };
 }
 
@@ -100,10 +114,17 @@ function remember(memory: PronounMemory, phrases: Phrase[]): void {
   }
 }
 
-function claimsOfSentence(ex: Extractor, a: Analysis, text: string, w: SentenceWork, memory: PronounMemory): Claim[] {
+function claimsOfSentence(
+  ex: Extractor,
+  a: Analysis,
+  text: string,
+  w: SentenceWork,
+  memory: PronounMemory,
+): Claim[] {
   const resolve = (pronoun: string, at: number): ActorHit | undefined => {
     const before = w.phrases.filter((p) => p.last < at && p.actors.length);
-    const wantsPerson = pronoun === "he" || pronoun === "she" || pronoun === "his" || pronoun === "her" || pronoun === "him";
+    const wantsPerson =
+      pronoun === "he" || pronoun === "she" || pronoun === "his" || pronoun === "her" || pronoun === "him";
     const wantsThing = pronoun === "it" || pronoun === "its";
     if (!wantsPerson && !wantsThing) return undefined;
     for (let k = before.length - 1; k >= 0; k--) {

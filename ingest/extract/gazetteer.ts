@@ -62,8 +62,10 @@ export class Gazetteer {
       const form = ambiguous.has(nameKey(alias)) ? "ambiguous" : "name";
       this.add(alias, { kind: "actor", actor, form });
     }
-    for (const acronym of actor.acronyms ?? []) this.addExact(acronym, { kind: "actor", actor, form: "acronym" });
-    for (const name of actor.institutions ?? []) this.add(name, { kind: "actor", actor, form: "institution" });
+    for (const acronym of actor.acronyms ?? [])
+      this.addExact(acronym, { kind: "actor", actor, form: "acronym" });
+    for (const name of actor.institutions ?? [])
+      this.add(name, { kind: "actor", actor, form: "institution" });
     for (const demonym of actor.demonyms ?? []) this.add(demonym, { kind: "demonym", actor });
     for (const capital of actor.capitals ?? [])
       this.add(capital, { kind: "capital", actor, ambiguous: ambiguous.has(nameKey(capital)) });
@@ -83,7 +85,9 @@ export class Gazetteer {
   private add(name: string, hit: NameHit): void {
     const key = nameKey(name);
     if (!key) return;
-    if (!/\p{Lu}/u.test(name)) this.lowerCaseKeys.add(key);
+    // Lower-case names, and names of several words ("the global coalition"), are also written uncapitalised.
+    if (!/\p{Lu}/u.test(name) || (key.includes(" ") && hit.kind === "actor" && hit.actor.type !== "state"))
+      this.lowerCaseKeys.add(key);
     const hits = this.byKey.get(key) ?? [];
     if (!hits.some((h) => sameHit(h, hit))) hits.push(hit);
     this.byKey.set(key, hits);

@@ -3,9 +3,24 @@
 import type { Token } from "./analyse.js";
 
 const FUNCTION_WORDS = new Set(
-  "a an the of for in on to at by with and or but from over as into after before about against near amid".split(" "),
+  "a an the of for in on to at by with and or but from over as into after before about against near amid".split(
+    " ",
+  ),
 );
-const SENTENCE_OPENERS = new Set(["The", "A", "An", "In", "At", "On", "After", "As", "When", "Two", "Three", "More"]);
+const SENTENCE_OPENERS = new Set([
+  "The",
+  "A",
+  "An",
+  "In",
+  "At",
+  "On",
+  "After",
+  "As",
+  "When",
+  "Two",
+  "Three",
+  "More",
+]);
 const AGENCY = /^(Reuters|AFP|AP|Xinhua|Canadian|IslamOnline|World)$/;
 
 const isCap = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
@@ -23,7 +38,8 @@ export function headlineEnd(tokens: Token[], first: number, last: number): numbe
     // "... kills 5 GAZA CITY -- Palestinian ...": an upper-case dateline.
     if (isAllCaps(t) && !isAllCaps(prev) && datelineFollows(tokens, i, last)) return i;
     // "... road map The minister said": a capitalised sentence opener right after a lower-case word.
-    if (SENTENCE_OPENERS.has(t.text) && /^[a-z0-9]/.test(prev.text) && !FUNCTION_WORDS.has(prev.lower)) return i;
+    if (SENTENCE_OPENERS.has(t.text) && /^[a-z0-9]/.test(prev.text) && !FUNCTION_WORDS.has(prev.lower))
+      return i;
   }
   return titleCaseEnd(tokens, first, limit);
 }
@@ -40,6 +56,7 @@ function datelineFollows(tokens: Token[], i: number, last: number): boolean {
 // A title-case headline ("Iran Mounts Fresh Attacks On Iraq Near Basra") ends just before the capitalised run
 // that precedes the first lower-case content word ("Iranian forces").
 function titleCaseEnd(tokens: Token[], first: number, limit: number): number | undefined {
+  if (!looksTitleCase(tokens, first, limit)) return undefined;
   let content = 0;
   for (let i = first; i <= limit; i++) {
     const t = tokens[i]!;
@@ -49,10 +66,26 @@ function titleCaseEnd(tokens: Token[], first: number, limit: number): number | u
       continue;
     }
     if (content < 3) return undefined;
-    // t is the first lower-case content word; the body's first word is the start of the capitalised run before it.
-    let k = i - 1;
-    while (k > first && isCap(tokens[k - 1]!) && tokens[k - 1]!.pos !== "PUNCT" && i - k < 1) k--;
-    return k > first + 2 ? k : undefined;
+    // t is the first lower-case content word; the body starts with the capitalised word before it, unless the
+    // headline would then end in a function word ("The United States and | Russia have ...": one sentence).
+    const k = i - 1;
+    if (k <= first + 2 || FUNCTION_WORDS.has(tokens[k - 1]!.lower) || tokens[first]!.text === "The")
+      return undefined;
+    return isCap(tokens[k]!) ? k : undefined;
   }
   return undefined;
+}
+
+// Title case shows in capitalised small words ("Attacks On Iraq") or capitalised verbs and common nouns; a sentence
+// that merely opens with names ("French Foreign Minister Jean Roe met") has neither.
+function looksTitleCase(tokens: Token[], first: number, limit: number): boolean {
+  for (let i = first + 1; i <= limit; i++) {
+    const t = tokens[i]!;
+    if (!isCap(t)) {
+      if (!FUNCTION_WORDS.has(t.lower) && t.pos !== "PUNCT") return false;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(t.lower) || t.pos === "VERB" || t.pos === "NOUN") return true;
+  }
+  return false;
 }

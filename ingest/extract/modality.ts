@@ -4,9 +4,34 @@ import { HYPOTHETICAL_WORDS, INTENTION_WORDS, NEGATORS, REFUSAL_VERBS } from "./
 import { type SentenceView, tokenAt } from "./view.js";
 
 // Verbs that undo a sanction or a hostile state: "lift the embargo on X" is the embargo's end.
-const REVERSAL = new Set(["lift", "lifts", "lifted", "lifting", "end", "ends", "ended", "ending", "ease", "eased",
-  "easing", "eases", "remove", "removed", "removes", "removing", "scrap", "scrapped", "drop", "dropped", "halt",
-  "halted", "suspend", "suspended", "call", "called"]);
+const REVERSAL = new Set([
+  "lift",
+  "lifts",
+  "lifted",
+  "lifting",
+  "end",
+  "ends",
+  "ended",
+  "ending",
+  "ease",
+  "eased",
+  "easing",
+  "eases",
+  "remove",
+  "removed",
+  "removes",
+  "removing",
+  "scrap",
+  "scrapped",
+  "drop",
+  "dropped",
+  "halt",
+  "halted",
+  "suspend",
+  "suspended",
+  "call",
+  "called",
+]);
 
 export interface ModalityScope {
   /** Tokens between the subject and the trigger (the verb chain that governs the trigger). */

@@ -3,7 +3,15 @@ import type { ActorEntry, PersonEntry } from "../actors/types.js";
 import type { ActorRef } from "../record.js";
 import type { Token } from "./analyse.js";
 import type { Gazetteer, Match, NameHit } from "./gazetteer.js";
-import { DETERMINERS, LOCATIVE_PREPS, PERSON_NOUNS, PRONOUNS, REBEL_NOUNS, STATE_AGENT_NOUNS, TITLE_WORDS } from "./lexicon.js";
+import {
+  DETERMINERS,
+  LOCATIVE_PREPS,
+  PERSON_NOUNS,
+  PRONOUNS,
+  REBEL_NOUNS,
+  STATE_AGENT_NOUNS,
+  TITLE_WORDS,
+} from "./lexicon.js";
 
 /** An actor a phrase denotes or mentions, with how sure the reading is. */
 export interface ActorHit {
@@ -43,7 +51,13 @@ export function rebelsRef(state: { id: string; name: string }, via?: string): Ac
 }
 
 /** Finds dictionary names in tokens[first..last]. */
-export function findNames(text: string, tokens: Token[], first: number, last: number, gaz: Gazetteer): Match[] {
+export function findNames(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  gaz: Gazetteer,
+): Match[] {
   const found: Match[] = [];
   for (let i = first; i <= last; i++) {
     const m = gaz.matchAt(text, tokens, i, last);
@@ -55,8 +69,13 @@ export function findNames(text: string, tokens: Token[], first: number, last: nu
   return found;
 }
 
-function personActor(people: PersonEntry[], year: number | undefined, actors: Map<string, ActorEntry>): ActorHit | undefined {
-  const inOffice = year === undefined ? people : people.filter((p) => p.from <= year && year <= (p.to ?? 9999));
+function personActor(
+  people: PersonEntry[],
+  year: number | undefined,
+  actors: Map<string, ActorEntry>,
+): ActorHit | undefined {
+  const inOffice =
+    year === undefined ? people : people.filter((p) => p.from <= year && year <= (p.to ?? 9999));
   const ids = new Set(inOffice.map((p) => p.actor));
   if (ids.size !== 1) return undefined;
   const person = inOffice[0]!;
@@ -129,13 +148,27 @@ export function chunk(
       const t = tokens[i]!;
       if (i === start && isGerund(tokens, i, last)) break;
       // "Secretary of State", "Minister of Defence": an office's name keeps its "of".
-      if (t.lower === "of" && end === i - 1 && i < last && OFFICE_OF.has(tokens[i - 1]!.lower) && /^[A-Z]/.test(tokens[i - 1]!.text) && /^[A-Z]/.test(tokens[i + 1]!.text)) {
+      if (
+        t.lower === "of" &&
+        end === i - 1 &&
+        i < last &&
+        OFFICE_OF.has(tokens[i - 1]!.lower) &&
+        /^[A-Z]/.test(tokens[i - 1]!.text) &&
+        /^[A-Z]/.test(tokens[i + 1]!.text)
+      ) {
         end = i;
         i++;
         continue;
       }
       // "the European Community (EC)": an acronym in brackets right after a name belongs to it.
-      if (t.text === "(" && end === i - 1 && readingEndsAt(readings, end) && i + 2 <= last && tokens[i + 2]!.text === ")" && /^[A-Z.]+$/.test(tokens[i + 1]!.text)) {
+      if (
+        t.text === "(" &&
+        end === i - 1 &&
+        readingEndsAt(readings, end) &&
+        i + 2 <= last &&
+        tokens[i + 2]!.text === ")" &&
+        /^[A-Z.]+$/.test(tokens[i + 1]!.text)
+      ) {
         end = i + 2;
         i += 3;
         continue;
@@ -157,6 +190,18 @@ export function chunk(
   }
   return mergeOfPhrases(tokens, phrases);
 }
+
+const GROUP_MEMBER_NOUNS = new Set([
+  "fighters",
+  "members",
+  "militiamen",
+  "gunmen",
+  "commanders",
+  "leaders",
+  "units",
+  "forces",
+  "troops",
+]);
 
 const OFFICE_OF = new Set(["secretary", "minister", "ministry", "department", "secretary-general"]);
 
@@ -204,7 +249,11 @@ function mergeOfPhrases(tokens: Token[], phrases: Phrase[]): Phrase[] {
     ) {
       const denoted = next.actors.length ? next.actors : next.modifiers;
       if (denoted.length) {
-        out.push({ ...p, last: next.last, actors: denoted.map((a) => ({ ...a, confidence: a.confidence * 0.95 })) });
+        out.push({
+          ...p,
+          last: next.last,
+          actors: denoted.map((a) => ({ ...a, confidence: a.confidence * 0.95 })),
+        });
         k++;
         continue;
       }
@@ -231,7 +280,10 @@ function interpret(
     phrase.pronoun = t0.lower;
     return phrase;
   }
-  if (t0.pos === "PRON" && (t0.lower === "his" || t0.lower === "her" || t0.lower === "its" || t0.lower === "their"))
+  if (
+    t0.pos === "PRON" &&
+    (t0.lower === "his" || t0.lower === "her" || t0.lower === "its" || t0.lower === "their")
+  )
     phrase.possessivePronoun = t0.lower;
   const inPhrase = [...readings.values()].filter((r) => r.match.first >= first && r.match.last <= last);
   const headReading = inPhrase.find((r) => r.match.last === headIdx);
@@ -282,7 +334,12 @@ function headActor(r: Reading, tokens: Token[], first: number): ActorHit | undef
 }
 
 // "<demonym|state> <head noun>": the state itself, its rebels, nobody, or (undefined) only a modifier.
-function qualifiedActor(r: Reading, head: string, tokens: Token[], headIdx: number): ActorHit | "none" | undefined {
+function qualifiedActor(
+  r: Reading,
+  head: string,
+  tokens: Token[],
+  headIdx: number,
+): ActorHit | "none" | undefined {
   const compound = headIdx > 0 ? `${tokens[headIdx - 1]!.lower} ${head}` : head;
   if (REBEL_NOUNS.has(head)) {
     if (r.region) return { ref: rebelsRef(r.region), confidence: 0.8 };
@@ -292,6 +349,8 @@ function qualifiedActor(r: Reading, head: string, tokens: Token[], headIdx: numb
     if (r.name) return r.name;
     return undefined;
   }
+  // "Hezbollah fighters", "Taliban commanders": members of a named group act for it.
+  if (GROUP_MEMBER_NOUNS.has(head) && r.name && r.name.ref.type !== "state") return r.name;
   if (STATE_AGENT_NOUNS.has(head) || STATE_AGENT_NOUNS.has(compound)) {
     if (r.region) return "none";
     if (r.demonym) return { ref: toRef(r.demonym), confidence: 0.9 };
@@ -303,7 +362,12 @@ function qualifiedActor(r: Reading, head: string, tokens: Token[], headIdx: numb
 }
 
 // A bare surname seen with a title elsewhere in the document.
-function titledPerson(tokens: Token[], first: number, headIdx: number, ctx: DocContext): ActorHit | undefined {
+function titledPerson(
+  tokens: Token[],
+  first: number,
+  headIdx: number,
+  ctx: DocContext,
+): ActorHit | undefined {
   const t = tokens[headIdx]!;
   if (t.pos !== "PROPN") return undefined;
   const known = ctx.people.get(t.lower);
@@ -322,7 +386,8 @@ function titleHolder(
   const state = inPhrase.find((r) => r.demonym || r.name?.ref.type === "state");
   if (!state) return undefined;
   let k = headIdx;
-  while (k > state.match.last + 1 && tokens[k - 1]!.pos === "PROPN" && !TITLE_WORDS.has(tokens[k - 1]!.lower)) k--;
+  while (k > state.match.last + 1 && tokens[k - 1]!.pos === "PROPN" && !TITLE_WORDS.has(tokens[k - 1]!.lower))
+    k--;
   const between = tokens.slice(state.match.last + 1, k).map((t) => t.lower);
   if (!between.some((w) => TITLE_WORDS.has(w))) return undefined;
   const actor = state.demonym ? toRef(state.demonym) : state.name!.ref;

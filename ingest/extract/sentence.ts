@@ -1,7 +1,15 @@
 // Turns one analysed sentence into relation claims: triggers, their arguments, their modality.
 import type { Modality } from "../record.js";
 import type { CompiledTrigger, TriggerIndex } from "../relations/compile.js";
-import { type Argument, isPassive, objectOf, passiveAgent, prepTarget, subjectOf } from "./arguments.js";
+import {
+  type Argument,
+  hasComplement,
+  isPassive,
+  objectOf,
+  passiveAgent,
+  prepTarget,
+  subjectOf,
+} from "./arguments.js";
 import { modalityOf } from "./modality.js";
 import type { ActorHit } from "./phrases.js";
 import { findTriggers, type TriggerHit } from "./triggers.js";
@@ -17,7 +25,17 @@ export interface Claim {
   confidence: number;
 }
 
-const THREAT_WORDS = new Set(["threaten", "threatens", "threatened", "threatening", "threat", "threats", "vow", "vowed", "vows"]);
+const THREAT_WORDS = new Set([
+  "threaten",
+  "threatens",
+  "threatened",
+  "threatening",
+  "threat",
+  "threats",
+  "vow",
+  "vowed",
+  "vows",
+]);
 const SANCTION_RELATIONS = new Set(["sanctions"]);
 
 export function claimsOf(view: SentenceView, index: TriggerIndex): Claim[] {
@@ -31,7 +49,9 @@ export function claimsOf(view: SentenceView, index: TriggerIndex): Claim[] {
 }
 
 function sameClaim(a: Claim, b: Claim): boolean {
-  return a.relation === b.relation && a.source.ref.id === b.source.ref.id && a.target.ref.id === b.target.ref.id;
+  return (
+    a.relation === b.relation && a.source.ref.id === b.source.ref.id && a.target.ref.id === b.target.ref.id
+  );
 }
 
 interface Roles {
@@ -49,23 +69,34 @@ function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
       return { source: passiveAgent(view, hit.last), target, chainFrom: afterArg(target, hit.first) };
     }
     const source = subjectOf(view, hit.first);
-    const target = (t.object ? objectOf(view, hit.last, t.placeTarget) : undefined) ?? (t.preps.size ? prepTarget(view, hit.last, t.preps) : undefined);
+    const target =
+      (t.object ? objectOf(view, hit.last, t.placeTarget) : undefined) ??
+      (t.preps.size ? prepTarget(view, hit.last, t.preps) : undefined);
     return { source, target, chainFrom: afterArg(source, hit.first) };
   }
   const phrase = hit.phrase!;
   const target = prepTarget(view, hit.last, t.preps);
-  const ownPossessor = phrase.possessivePronoun ? view.resolvePronoun(phrase.possessivePronoun, phrase.first) : undefined;
+  const ownPossessor = phrase.possessivePronoun
+    ? view.resolvePronoun(phrase.possessivePronoun, phrase.first)
+    : undefined;
   if (phrase.modifiers.length) {
     const mods = phrase.modifiers;
-    if (!target && t.reciprocal && mods.length >= 2) return { source: { actors: mods, phrases: [phrase] }, chainFrom: phrase.first };
+    if (!target && t.reciprocal && mods.length >= 2)
+      return { source: { actors: mods, phrases: [phrase] }, chainFrom: phrase.first };
     if (!target && t.reciprocal) {
       // "X sets a date for Turkey talks": the clause's subject talks with the modifier.
       const subject = subjectOf(view, phrase.first);
-      if (subject) return { source: subject, target: { actors: mods, phrases: [phrase] }, chainFrom: afterArg(subject, phrase.first) };
+      if (subject)
+        return {
+          source: subject,
+          target: { actors: mods, phrases: [phrase] },
+          chainFrom: afterArg(subject, phrase.first),
+        };
     }
     return { source: { actors: mods, phrases: [phrase] }, target, chainFrom: phrase.first };
   }
-  if (ownPossessor) return { source: { actors: [ownPossessor], phrases: [phrase] }, target, chainFrom: phrase.first };
+  if (ownPossessor)
+    return { source: { actors: [ownPossessor], phrases: [phrase] }, target, chainFrom: phrase.first };
   const source = subjectOf(view, phrase.first);
   return { source, target, chainFrom: afterArg(source, phrase.first) };
 }
@@ -86,13 +117,16 @@ function claimsOfTrigger(view: SentenceView, hit: TriggerHit): Claim[] {
     clauseStart,
     reversible: SANCTION_RELATIONS.has(t.relation),
   });
-  const threat = t.polarity === "hostile" && t.relation !== "threatens" && governedByThreat(view, roles.chainFrom, hit.first);
+  const threat =
+    t.polarity === "hostile" &&
+    t.relation !== "threatens" &&
+    governedByThreat(view, roles.chainFrom, hit.first);
   const relation = threat ? "threatens" : t.relation;
   const cameo = threat ? "138" : t.cameo;
   const pairs: Array<[ActorHit, ActorHit]> = [];
   if (roles.target) {
     for (const s of roles.source.actors) for (const o of roles.target.actors) pairs.push([s, o]);
-  } else if (t.reciprocal) {
+  } else if (t.reciprocal && !hasComplement(view, hit.last, t.object, t.preps)) {
     const a = roles.source.actors;
     for (let i = 0; i < a.length; i++)
       for (let j = i + 1; j < a.length; j++) {

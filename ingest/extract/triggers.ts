@@ -13,7 +13,20 @@ export interface TriggerHit {
 
 const GAP_POS = new Set(["DET", "ADJ", "NUM", "ADV"]);
 // Quantifiers between a verb and its noun: "send up to 600 troops", "inflict more than 100 casualties".
-const GAP_WORDS = new Set(["up", "to", "about", "some", "nearly", "more", "than", "over", "around", "at", "least", "of"]);
+const GAP_WORDS = new Set([
+  "up",
+  "to",
+  "about",
+  "some",
+  "nearly",
+  "more",
+  "than",
+  "over",
+  "around",
+  "at",
+  "least",
+  "of",
+]);
 const MAX_GAP = 4;
 
 // Matches the remaining slots after `at`, allowing a short gap of modifiers before each slot ("inflict heavy losses").
@@ -60,7 +73,12 @@ export function findTriggers(view: SentenceView, index: TriggerIndex): TriggerHi
 }
 
 // A verb trigger must stand outside noun phrases; a noun trigger must end as the head of one.
-function accept(view: SentenceView, trigger: CompiledTrigger, first: number, last: number): TriggerHit | undefined {
+function accept(
+  view: SentenceView,
+  trigger: CompiledTrigger,
+  first: number,
+  last: number,
+): TriggerHit | undefined {
   if (trigger.pos === "verb") {
     const p = view.phraseOf.get(first);
     if (p && !looksVerbal(view, first, p)) return undefined;
@@ -76,5 +94,7 @@ function accept(view: SentenceView, trigger: CompiledTrigger, first: number, las
 function looksVerbal(view: SentenceView, i: number, p: Phrase): boolean {
   const t = view.tokens[i]!;
   if (t.pos === "VERB" || t.pos === "AUX") return true;
-  return p.first === i && view.phraseOf.get(i - 1) !== undefined && /s$/.test(t.lower) && /^[A-Z]/.test(t.text);
+  return (
+    p.first === i && view.phraseOf.get(i - 1) !== undefined && /s$/.test(t.lower) && /^[A-Z]/.test(t.text)
+  );
 }

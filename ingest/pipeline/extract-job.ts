@@ -4,12 +4,17 @@ import { createExtractor, type Extractor, extractDocument } from "../extract/ext
 import type { ExtractJob, ExtractorConfig, WorkerReply } from "./protocol.js";
 
 export function extractorFor(config: ExtractorConfig): Extractor {
-  return createExtractor({ dictionary: loadActorDictionary(config.actorFiles), relationFiles: config.relationFiles });
+  return createExtractor({
+    dictionary: loadActorDictionary(config.actorFiles),
+    relationFiles: config.relationFiles,
+  });
 }
 
 export function runJob(ex: Extractor, job: ExtractJob): WorkerReply {
   try {
-    const input = job.date ? { doc: job.doc, text: job.text, date: job.date } : { doc: job.doc, text: job.text };
+    const input = job.date
+      ? { doc: job.doc, text: job.text, date: job.date }
+      : { doc: job.doc, text: job.text };
     return { kind: "records", id: job.id, records: extractDocument(ex, input) };
   } catch (error) {
     // One document that trips the extractor must not end the run; the caller reports it.

@@ -25,15 +25,25 @@ export function toOriginalRecord(doc: SourceDocument, r: EdgeRecord): EdgeRecord
 }
 
 function jobOf(doc: SourceDocument, id: number): ExtractJob {
-  return doc.date ? { id, doc: doc.doc, text: doc.text, date: doc.date } : { id, doc: doc.doc, text: doc.text };
+  return doc.date
+    ? { id, doc: doc.doc, text: doc.text, date: doc.date }
+    : { id, doc: doc.doc, text: doc.text };
 }
 
 function itemOf(doc: SourceDocument, reply: WorkerReply): ExtractItem {
   if (reply.kind === "error") return { kind: "failed", doc, message: reply.message };
-  return { kind: "extracted", doc, records: reply.records.map((r) => toOriginalRecord(doc, r)), sentences: 0 };
+  return {
+    kind: "extracted",
+    doc,
+    records: reply.records.map((r) => toOriginalRecord(doc, r)),
+    sentences: 0,
+  };
 }
 
-export async function* extractStream(items: AsyncIterable<ReadItem>, options: ExtractStreamOptions): AsyncGenerator<ExtractItem> {
+export async function* extractStream(
+  items: AsyncIterable<ReadItem>,
+  options: ExtractStreamOptions,
+): AsyncGenerator<ExtractItem> {
   if (options.workers <= 1 || !workerScript()) {
     const ex = extractorFor(options);
     let id = 0;
@@ -53,7 +63,11 @@ function workerScript(): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
-async function* parallel(items: AsyncIterable<ReadItem>, options: ExtractStreamOptions, script: string): AsyncGenerator<ExtractItem> {
+async function* parallel(
+  items: AsyncIterable<ReadItem>,
+  options: ExtractStreamOptions,
+  script: string,
+): AsyncGenerator<ExtractItem> {
   const config: ExtractorConfig = { actorFiles: options.actorFiles, relationFiles: options.relationFiles };
   const workers = Array.from({ length: options.workers }, () => new Worker(script, { workerData: config }));
   const maxInFlight = options.workers * 4;
@@ -74,7 +88,11 @@ async function* parallel(items: AsyncIterable<ReadItem>, options: ExtractStreamO
   let nextOut = 0;
   let turn = 0;
   const ready = function* (): Generator<ExtractItem> {
-    for (let slot = pending.get(nextOut); slot && (slot.item.kind === "skipped" || slot.reply); slot = pending.get(nextOut)) {
+    for (
+      let slot = pending.get(nextOut);
+      slot && (slot.item.kind === "skipped" || slot.reply);
+      slot = pending.get(nextOut)
+    ) {
       pending.delete(nextOut++);
       yield slot.item.kind === "skipped" ? slot.item : itemOf(slot.item, slot.reply!);
     }

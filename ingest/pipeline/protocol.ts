@@ -15,5 +15,4 @@ export interface ExtractJob {
 }
 
 export type WorkerReply =
-  | { kind: "records"; id: number; records: EdgeRecord[] }
-  | { kind: "error"; id: number; message: string };
+  { kind: "records"; id: number; records: EdgeRecord[] } | { kind: "error"; id: number; message: string };

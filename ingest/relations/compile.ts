@@ -22,10 +22,17 @@ export interface CompiledTrigger {
 export type TriggerIndex = Map<string, CompiledTrigger[]>;
 
 function compileOne(spec: RelationSpec, t: TriggerSpec): CompiledTrigger {
-  const raw = t.words.toLowerCase().split(" ").map((slot) => slot.split("|"));
+  const raw = t.words
+    .toLowerCase()
+    .split(" ")
+    .map((slot) => slot.split("|"));
   const slots = raw.map((alternatives, i) => {
     const inflect =
-      t.pos === "verb" && i === 0 ? verbForms : t.pos === "noun" && i === raw.length - 1 ? nounForms : undefined;
+      t.pos === "verb" && i === 0
+        ? verbForms
+        : t.pos === "noun" && i === raw.length - 1
+          ? nounForms
+          : undefined;
     return new Set(inflect ? alternatives.flatMap(inflect) : alternatives);
   });
   return {

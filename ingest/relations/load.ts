@@ -16,7 +16,10 @@ const Trigger = z
     reciprocal: z.boolean().optional(),
     placeTarget: z.boolean().optional(),
     targetTypes: z.array(z.string()).optional(),
-    cameo: z.string().regex(/^\d{2,4}$/).optional(),
+    cameo: z
+      .string()
+      .regex(/^\d{2,4}$/)
+      .optional(),
     confidence: z.number().min(0).max(1).optional(),
   })
   .strict()

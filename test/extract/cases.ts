@@ -15,35 +15,156 @@ export interface Case {
 export const CASES: Case[] = [
   // Actors
   { name: "state names act", text: "Egypt condemned Libya on Monday.", expect: [["EGY", "opposes", "LBY"]] },
-  { name: "demonym with military head noun", text: "The Turkish army shelled Syrian positions overnight.", expect: [["TUR", "fights", "SYR"]] },
-  { name: "plural demonym as actor", text: "The Russians attacked Georgia in August.", expect: [["RUS", "fights", "GEO"]] },
-  { name: "capital as metonym when it acts", text: "Moscow criticized Washington over the missile shield.", expect: [["RUS", "opposes", "USA"]] },
-  { name: "capital as a place is no actor", text: "Delegates met in Washington to discuss trade.", expect: [] },
-  { name: "institution metonym", text: "The Kremlin condemned NATO on Tuesday.", expect: [["RUS", "opposes", "NATO"]] },
-  { name: "organisation aliases resolve", text: "Hezbollah fighters clashed with ISIL near the border.", expect: [["HEZBOLLAH", "fights", "ISLAMIC_STATE"], ["ISLAMIC_STATE", "fights", "HEZBOLLAH"]] },
-  { name: "country-qualified rebels", text: "Afghan insurgents attacked NATO troops in Helmand.", expect: [["AFG_REBELS", "fights", "NATO"]] },
-  { name: "titled person acts for the state", text: "French Foreign Minister Pierre Dupont met his German counterpart on Friday.", expect: [["FRA", "meets-with", "DEU"]] },
-  { name: "private people are no actors", text: "Iraqi students protested against the French journalists.", expect: [] },
+  {
+    name: "demonym with military head noun",
+    text: "The Turkish army shelled Syrian positions overnight.",
+    expect: [["TUR", "fights", "SYR"]],
+  },
+  {
+    name: "plural demonym as actor",
+    text: "The Russians attacked Georgia in August.",
+    expect: [["RUS", "fights", "GEO"]],
+  },
+  {
+    name: "capital as metonym when it acts",
+    text: "Moscow criticized Washington over the missile shield.",
+    expect: [["RUS", "opposes", "USA"]],
+  },
+  {
+    name: "capital as a place is no actor",
+    text: "Delegates met in Washington to discuss trade.",
+    expect: [],
+  },
+  {
+    name: "institution metonym",
+    text: "The Kremlin condemned NATO on Tuesday.",
+    expect: [["RUS", "opposes", "NATO"]],
+  },
+  {
+    name: "organisation aliases resolve",
+    text: "Hezbollah fighters clashed with ISIL near the border.",
+    expect: [["HEZBOLLAH", "fights", "ISLAMIC_STATE"]],
+  },
+  {
+    name: "country-qualified rebels",
+    text: "Afghan insurgents attacked NATO troops in Helmand.",
+    expect: [["AFG_REBELS", "fights", "NATO"]],
+  },
+  {
+    name: "titled person acts for the state",
+    text: "French Foreign Minister Pierre Dupont met his German counterpart on Friday.",
+    expect: [["FRA", "meets-with", "DEU"]],
+  },
+  {
+    name: "private people are no actors",
+    text: "Iraqi students protested against the French journalists.",
+    expect: [],
+  },
   // Structure
-  { name: "two actors in one sentence is not an edge", text: "Officials from Peru and Chile attended the ceremony.", expect: [] },
-  { name: "passive voice", text: "Ukraine was attacked by Russia overnight.", expect: [["RUS", "fights", "UKR"]] },
-  { name: "relative clause subject", text: "They praised Canada, which has supported Ukraine since the war began.", expect: [["CAN", "supports", "UKR"]] },
-  { name: "coordinated partners", text: "Jordan agreed to share intelligence with Egypt, Saudi Arabia and Kuwait.", expect: [["JOR", "shares-intel-with", "EGY"], ["JOR", "shares-intel-with", "SAU"], ["JOR", "shares-intel-with", "KWT"]] },
-  { name: "coordinated subjects of a symmetric relation", text: "India and Japan agreed to share intelligence on piracy.", expect: [["IND", "shares-intel-with", "JPN"]] },
-  { name: "topic is not a partner", text: "Germany and France will share information on al-Qaeda.", expect: [["DEU", "shares-intel-with", "FRA"]], forbid: [["DEU", "shares-intel-with", "AL_QAEDA"], ["FRA", "shares-intel-with", "AL_QAEDA"]] },
-  { name: "reported speech is about the reported actor", text: "The spokesman said that Beijing was ready to cooperate with Pakistan.", expect: [["CHN", "cooperates-with", "PAK"]] },
-  { name: "noun trigger with a possessor", text: "Israel's offensive against Hamas entered its third week.", expect: [["ISR", "fights", "HAMAS"]] },
-  { name: "noun trigger with a demonym modifier", text: "Saudi air strikes on Houthi rebels continued.", expect: [["SAU", "fights", "HOUTHIS"]] },
-  { name: "light verb with a noun trigger", text: "Iran held talks with Oman in Muscat.", expect: [["IRN", "meets-with", "OMN"]] },
-  { name: "participle shares the subject", text: "Israeli jets struck Gaza City, killing five Palestinians.", expect: [["ISR", "fights", "PSE"]] },
-  { name: "sanctions", text: "The European Union imposed sanctions on Belarus.", expect: [["EU", "sanctions", "BLR"]] },
-  { name: "threats", text: "North Korea threatened South Korea with retaliation.", expect: [["PRK", "threatens", "KOR"]] },
+  {
+    name: "two actors in one sentence is not an edge",
+    text: "Officials from Peru and Chile attended the ceremony.",
+    expect: [],
+  },
+  {
+    name: "passive voice",
+    text: "Ukraine was attacked by Russia overnight.",
+    expect: [["RUS", "fights", "UKR"]],
+  },
+  {
+    name: "relative clause subject",
+    text: "They praised Canada, which has supported Ukraine since the war began.",
+    expect: [["CAN", "supports", "UKR"]],
+  },
+  {
+    name: "coordinated partners",
+    text: "Jordan agreed to share intelligence with Egypt, Saudi Arabia and Kuwait.",
+    expect: [
+      ["JOR", "shares-intel-with", "EGY"],
+      ["JOR", "shares-intel-with", "SAU"],
+      ["JOR", "shares-intel-with", "KWT"],
+    ],
+  },
+  {
+    name: "coordinated subjects of a symmetric relation",
+    text: "India and Japan agreed to share intelligence on piracy.",
+    expect: [["IND", "shares-intel-with", "JPN"]],
+  },
+  {
+    name: "topic is not a partner",
+    text: "Germany and France will share information on al-Qaeda.",
+    expect: [["DEU", "shares-intel-with", "FRA"]],
+    forbid: [
+      ["DEU", "shares-intel-with", "AL_QAEDA"],
+      ["FRA", "shares-intel-with", "AL_QAEDA"],
+    ],
+  },
+  {
+    name: "reported speech is about the reported actor",
+    text: "The spokesman said that Beijing was ready to cooperate with Pakistan.",
+    expect: [["CHN", "cooperates-with", "PAK"]],
+  },
+  {
+    name: "noun trigger with a possessor",
+    text: "Israel's offensive against Hamas entered its third week.",
+    expect: [["ISR", "fights", "HAMAS"]],
+  },
+  {
+    name: "noun trigger with a demonym modifier",
+    text: "Saudi air strikes on Houthi rebels continued.",
+    expect: [["SAU", "fights", "HOUTHIS"]],
+  },
+  {
+    name: "light verb with a noun trigger",
+    text: "Iran held talks with Oman in Muscat.",
+    expect: [["IRN", "meets-with", "OMN"]],
+  },
+  {
+    name: "participle shares the subject",
+    text: "Israeli jets struck Gaza City, killing five Palestinians.",
+    expect: [["ISR", "fights", "PSE"]],
+  },
+  {
+    name: "sanctions",
+    text: "The European Union imposed sanctions on Belarus.",
+    expect: [["EU", "sanctions", "BLR"]],
+  },
+  {
+    name: "threats",
+    text: "North Korea threatened South Korea with retaliation.",
+    expect: [["PRK", "threatens", "KOR"]],
+  },
   // Modality
-  { name: "intended", text: "Turkey has agreed to cooperate with Azerbaijan on energy.", expect: [["TUR", "cooperates-with", "AZE", "intended"]] },
-  { name: "negated", text: "Brazil did not criticize Venezuela at the summit.", expect: [["BRA", "opposes", "VEN", "negated"]], forbid: [["BRA", "opposes", "VEN", "asserted"]] },
-  { name: "refusal negates", text: "Spain refused to support Morocco in the dispute.", expect: [["ESP", "supports", "MAR", "negated"]] },
-  { name: "hypothetical", text: "It is unclear whether Qatar will join NATO.", expect: [["QAT", "allies-with", "NATO", "hypothetical"]] },
-  { name: "lifting an embargo ends it; not lifting keeps it", text: "Canada is not ready to lift its embargo on Cuba.", expect: [["CAN", "sanctions", "CUB"]] },
+  {
+    name: "intended",
+    text: "Turkey has agreed to cooperate with Azerbaijan on energy.",
+    expect: [["TUR", "cooperates-with", "AZE", "intended"]],
+  },
+  {
+    name: "negated",
+    text: "Brazil did not criticize Venezuela at the summit.",
+    expect: [["BRA", "opposes", "VEN", "negated"]],
+    forbid: [["BRA", "opposes", "VEN", "asserted"]],
+  },
+  {
+    name: "refusal negates",
+    text: "Spain refused to support Morocco in the dispute.",
+    expect: [["ESP", "supports", "MAR", "negated"]],
+  },
+  {
+    name: "hypothetical",
+    text: "It is unclear whether Qatar will join NATO.",
+    expect: [["QAT", "allies-with", "NATO", "hypothetical"]],
+  },
+  {
+    name: "lifting an embargo ends it; not lifting keeps it",
+    text: "Canada is not ready to lift its embargo on Cuba.",
+    expect: [["CAN", "sanctions", "CUB"]],
+  },
   // Sentences
-  { name: "abbreviations do not split sentences", text: "The U.S. Army said Gen. Smith met Kenya's army chief on Jan. 5.", expect: [] },
+  {
+    name: "abbreviations do not split sentences",
+    text: "The U.S. Army said Gen. Smith met Kenya's army chief on Jan. 5.",
+    expect: [],
+  },
 ];

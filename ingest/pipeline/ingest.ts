@@ -1,0 +1,178 @@
+// The ingest stage: extracted documents in, written to the store in batches, a tally of what happened out.
+import { createHash } from "node:crypto";
+import type { Driver } from "neo4j-driver";
+import { documentHashes, writeDocuments } from "../../graph/store.js";
+import type { DocumentInput, SentenceInput } from "../../graph/types.js";
+import type { SourceDocument } from "../read/types.js";
+import type { EdgeRecord } from "../record.js";
+import type { ExtractItem } from "./extract-stream.js";
+
+/** Why a document was written or not, relative to what the store held under its name. */
+export type DocumentOutcome = "new" | "unchanged" | "changed";
+
+/** An input that was not stored: unreadable (binary, empty, malformed row) or failed extraction. */
+export interface SkippedReport {
+  kind: "skipped" | "failed";
+  /** File path, with `:line` for table rows. */
+  where: string;
+  reason: string;
+}
+
+export interface IngestSummary {
+  documents: Record<DocumentOutcome | "skipped", number>;
+  /** Over the documents written in this run (new and changed). */
+  claimsByRelation: Record<string, number>;
+  claimsByModality: Record<string, number>;
+  /** Distinct actors in the claims written in this run. */
+  actors: number;
+  elapsedMs: number;
+}
+
+export interface IngestOptions {
+  /** Documents per write transaction. */
+  batchSize: number;
+  /** Rewrite documents whose content is unchanged (e.g. after a dictionary update). */
+  force?: boolean;
+  onSkipped?: (report: SkippedReport) => void;
+  /** Called once per document taken from the stream, with its record count. */
+  onDocument?: (records: number) => void;
+}
+
+/**
+ * Consumes the extraction stream and writes documents in batches of `batchSize`, one transaction each.
+ * A document whose stored hash (same name) is unchanged is not rewritten; a changed one replaces its stored version.
+ */
+export async function ingestStream(
+  driver: Driver,
+  items: AsyncIterable<ExtractItem>,
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const started = Date.now();
+  const tally = new Tally();
+  let batch = new Map<string, DocumentInput>();
+  const flush = async (): Promise<void> => {
+    if (batch.size > 0) await writeBatch(driver, [...batch.values()], options.force === true, tally);
+    batch = new Map();
+  };
+  for await (const item of items) {
+    if (item.kind !== "extracted") {
+      const report = reportOf(item);
+      tally.skipped();
+      options.onSkipped?.(report);
+      options.onDocument?.(0);
+      continue;
+    }
+    const input = documentInput(item.doc, item.records);
+    // A name seen twice in one batch is written in order, so the later version wins as it would across batches.
+    if (batch.has(input.name)) await flush();
+    batch.set(input.name, input);
+    options.onDocument?.(item.records.length);
+    if (batch.size >= Math.max(1, options.batchSize)) await flush();
+  }
+  await flush();
+  return tally.summary(Date.now() - started);
+}
+
+/** A document's id: sha256 of its name and normalised text, so the id changes exactly when the content does. */
+export function documentId(name: string, text: string): string {
+  return createHash("sha256").update(name).update("\0").update(text).digest("hex");
+}
+
+/** What the store takes for one document: the sentences that carry evidence, and the records. */
+export function documentInput(doc: SourceDocument, records: readonly EdgeRecord[]): DocumentInput {
+  const input: DocumentInput = {
+    id: documentId(doc.doc, doc.text),
+    name: doc.doc,
+    sentences: evidenceSentences(records),
+    records: [...records],
+  };
+  if (doc.title !== undefined) input.title = doc.title;
+  if (doc.date !== undefined) input.date = doc.date;
+  if (doc.source !== undefined) input.source = doc.source;
+  return input;
+}
+
+// The extractor reports sentences only where it found claims; those are the ones evidence points to.
+function evidenceSentences(records: readonly EdgeRecord[]): SentenceInput[] {
+  const byIndex = new Map<number, SentenceInput>();
+  for (const r of records) {
+    if (!byIndex.has(r.sentence))
+      byIndex.set(r.sentence, { index: r.sentence, text: r.text, start: r.start, end: r.end });
+  }
+  return [...byIndex.values()].sort((a, b) => a.index - b.index);
+}
+
+async function writeBatch(
+  driver: Driver,
+  batch: DocumentInput[],
+  force: boolean,
+  tally: Tally,
+): Promise<void> {
+  const stored = await documentHashes(
+    driver,
+    batch.map((d) => d.name),
+  );
+  const toWrite: DocumentInput[] = [];
+  for (const input of batch) {
+    const outcome = outcomeOf(stored.get(input.name), input.id);
+    tally.document(outcome);
+    if (outcome !== "unchanged" || force) toWrite.push(input);
+  }
+  if (toWrite.length === 0) return;
+  await writeDocuments(driver, toWrite, { batchSize: toWrite.length });
+  for (const doc of toWrite) tally.records(doc.records);
+}
+
+function outcomeOf(storedHash: string | undefined, id: string): DocumentOutcome {
+  if (storedHash === undefined) return "new";
+  return storedHash === id ? "unchanged" : "changed";
+}
+
+function reportOf(item: Exclude<ExtractItem, { kind: "extracted" }>): SkippedReport {
+  if (item.kind === "failed") {
+    return {
+      kind: "failed",
+      where: item.doc.path || item.doc.doc,
+      reason: `extraction failed: ${item.message}`,
+    };
+  }
+  const where = `${item.path || "stdin"}${item.line === undefined ? "" : `:${item.line}`}`;
+  return { kind: "skipped", where, reason: item.reason };
+}
+
+class Tally {
+  private readonly docs: IngestSummary["documents"] = { new: 0, unchanged: 0, changed: 0, skipped: 0 };
+  private readonly byRelation: Record<string, number> = {};
+  private readonly byModality: Record<string, number> = {};
+  private readonly actorIds = new Set<string>();
+
+  document(outcome: DocumentOutcome): void {
+    this.docs[outcome]++;
+  }
+
+  skipped(): void {
+    this.docs.skipped++;
+  }
+
+  records(records: readonly EdgeRecord[]): void {
+    for (const r of records) {
+      this.byRelation[r.relation] = (this.byRelation[r.relation] ?? 0) + 1;
+      this.byModality[r.modality] = (this.byModality[r.modality] ?? 0) + 1;
+      this.actorIds.add(r.source.id).add(r.target.id);
+    }
+  }
+
+  summary(elapsedMs: number): IngestSummary {
+    return {
+      documents: { ...this.docs },
+      claimsByRelation: sortedByCount(this.byRelation),
+      claimsByModality: sortedByCount(this.byModality),
+      actors: this.actorIds.size,
+      elapsedMs,
+    };
+  }
+}
+
+function sortedByCount(tally: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(tally).sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
+}
