@@ -2,10 +2,12 @@
 import type { Command } from "commander";
 import { registerDb } from "./db.js";
 import { registerExtract } from "./extract.js";
+import { registerIngest } from "./ingest.js";
 import { registerNeo4j } from "./neo4j.js";
 
 export function registerCommands(program: Command): void {
   registerExtract(program);
+  registerIngest(program);
   registerNeo4j(program);
   registerDb(program);
 }
