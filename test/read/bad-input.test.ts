@@ -247,6 +247,17 @@ describe("readInputs: bad rows are skipped by line", () => {
     });
   });
 
+  it("restarts after a quote left open for more than a megabyte", async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `${i + 3},Row ${"x".repeat(1000)}.\n`).join("");
+    const content = `id,text\n1,One.\n2,"never closed\n${rows}`;
+    const { items } = await readOne("long.csv", content, { idColumn: "id" });
+    expect(skips(items)).toEqual([expect.objectContaining({ line: 3, reason: expect.stringMatching(/unbalanced/) })]);
+    const names = documents(items).map((doc) => doc.doc);
+    expect(names).toHaveLength(1201);
+    expect(names.slice(0, 2)).toEqual(["long.csv#1", "long.csv#3"]);
+    expect(names.at(-1)).toBe("long.csv#1202");
+  });
+
   it("gives each row the line where it starts", async () => {
     const content = 'id,text\r\n1,One.\r\n\r\n2,"Two,\r\nlines"\r\n3,Three.\r\n';
     const { items } = await readOne("lines.csv", content, { idColumn: "id" });
