@@ -251,7 +251,9 @@ describe("readInputs: bad rows are skipped by line", () => {
     const rows = Array.from({ length: 1200 }, (_, i) => `${i + 3},Row ${"x".repeat(1000)}.\n`).join("");
     const content = `id,text\n1,One.\n2,"never closed\n${rows}`;
     const { items } = await readOne("long.csv", content, { idColumn: "id" });
-    expect(skips(items)).toEqual([expect.objectContaining({ line: 3, reason: expect.stringMatching(/unbalanced/) })]);
+    expect(skips(items)).toEqual([
+      expect.objectContaining({ line: 3, reason: expect.stringMatching(/unbalanced/) }),
+    ]);
     const names = documents(items).map((doc) => doc.doc);
     expect(names).toHaveLength(1201);
     expect(names.slice(0, 2)).toEqual(["long.csv#1", "long.csv#3"]);
