@@ -33,7 +33,6 @@ export async function* readCsv(
   let header: string[] | undefined;
   let from = 0;
   let rowNumber = 0;
-  let reported = 0;
   for (;;) {
     let restartAt: number | undefined;
     for await (const event of csvEvents(path, sniffed.encoding, delimiter, from, header)) {
@@ -45,7 +44,6 @@ export async function* readCsv(
         return;
       }
       rowNumber++;
-      reported++;
       if (event.kind === "row") yield rowDocument(path, columns, event.record, rowNumber, event.line);
       else yield skipped(path, event.reason, event.line);
       if (event.kind === "restart") restartAt = event.line;
@@ -54,7 +52,7 @@ export async function* readCsv(
     from = restartAt;
   }
   if (header === undefined) yield skipped(path, "empty");
-  else if (reported === 0) yield skipped(path, "no rows after the header");
+  else if (rowNumber === 0) yield skipped(path, "no rows after the header");
 }
 
 /** Parses the file from line `from + 1` on (after a restart the header is already known). */
