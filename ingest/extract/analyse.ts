@@ -23,7 +23,17 @@ export interface Analysis {
 const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
 
-export function analyse(text: string): Analysis {
+// wink's tokenizer is quadratic in a token's length: a 200,000-character "word" (binary junk, a base64 blob) takes
+// seconds. Such runs carry no language, so they are cut every MAX_RUN characters by a space, keeping every offset.
+const MAX_RUN = 64;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, "g");
+
+function cutLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => run.replace(new RegExp(`(\\S{${MAX_RUN}})\\S`, "g"), "$1 "));
+}
+
+export function analyse(original: string): Analysis {
+  const text = cutLongRuns(original);
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
