@@ -4,10 +4,16 @@ import { registerDb } from "./db.js";
 import { registerExtract } from "./extract.js";
 import { registerIngest } from "./ingest.js";
 import { registerNeo4j } from "./neo4j.js";
+import { registerRemove } from "./remove.js";
+import { registerStart } from "./start.js";
+import { registerStats } from "./stats.js";
 
 export function registerCommands(program: Command): void {
   registerExtract(program);
   registerIngest(program);
+  registerRemove(program);
+  registerStats(program);
+  registerStart(program);
   registerNeo4j(program);
   registerDb(program);
 }

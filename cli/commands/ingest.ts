@@ -2,15 +2,14 @@
 import type { Command } from "commander";
 import type { Driver } from "neo4j-driver";
 import { availableParallelism } from "node:os";
-import { ensureDatabase, openDriver } from "../../graph/store.js";
 import { extractStream } from "../../ingest/pipeline/extract-stream.js";
 import { ingestStream, type IngestSummary } from "../../ingest/pipeline/ingest.js";
 import { readInputs } from "../../ingest/read/index.js";
-import { loadConfig } from "../../lib/config.js";
 import { UsageError } from "../../lib/errors.js";
 import { createProgress } from "../progress.js";
 import { EXIT_SKIPPED } from "./extract.js";
 import { inputOptions, readOptionsOf, type InputFlags } from "./input-options.js";
+import { withDatabase } from "./stats.js";
 
 export interface IngestFlags extends InputFlags {
   workers: string;
@@ -58,15 +57,12 @@ Examples:
 
 async function runIngest(paths: string[], flags: IngestFlags): Promise<void> {
   const settings = ingestSettings(flags);
-  const config = await ensureDatabase(loadConfig(), flags.quiet ? () => undefined : undefined);
-  const driver = await openDriver(config);
-  try {
-    const summary = await ingestPaths(driver, paths, flags, settings);
-    if (!flags.quiet) console.error(formatSummary(summary));
-    if (summary.documents.skipped > 0) process.exitCode = EXIT_SKIPPED;
-  } finally {
-    await driver.close();
-  }
+  const summary = await withDatabase(
+    (driver) => ingestPaths(driver, paths, flags, settings),
+    flags.quiet ? () => undefined : undefined,
+  );
+  if (!flags.quiet) console.error(formatSummary(summary));
+  if (summary.documents.skipped > 0) process.exitCode = EXIT_SKIPPED;
 }
 
 export interface IngestSettings {
