@@ -68,9 +68,13 @@ function titleCaseEnd(tokens: Token[], first: number, limit: number): number | u
     if (content < 3) return undefined;
     // t is the first lower-case content word; the body starts with the capitalised word before it, unless the
     // headline would then end in a function word ("The United States and | Russia have ...": one sentence).
-    const k = i - 1;
+    let k = i - 1;
     if (k <= first + 2 || FUNCTION_WORDS.has(tokens[k - 1]!.lower) || tokens[first]!.text === "The")
       return undefined;
+    // Headlines often end in a preposition and a name ("... Near Basra"): the body starts right after that name.
+    let run = k;
+    while (run > first && isCap(tokens[run - 1]!) && !FUNCTION_WORDS.has(tokens[run - 1]!.lower)) run--;
+    if (run > first && FUNCTION_WORDS.has(tokens[run - 1]!.lower) && run + 1 <= k) k = run + 1;
     return isCap(tokens[k]!) ? k : undefined;
   }
   return undefined;

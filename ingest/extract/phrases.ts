@@ -291,6 +291,7 @@ function interpret(
   if (headReading) {
     const hit = headActor(headReading, tokens, first);
     if (hit) phrase.actors.push(hit);
+    for (const r of inPhrase) if (r !== headReading) pushModifier(phrase, r);
   } else if (inPhrase.length) {
     const nearest = inPhrase[inPhrase.length - 1]!;
     const hit = qualifiedActor(nearest, headWord, tokens, headIdx);

@@ -3,6 +3,7 @@ import type { Modality } from "../record.js";
 import type { CompiledTrigger, TriggerIndex } from "../relations/compile.js";
 import {
   type Argument,
+  coordinated,
   hasComplement,
   isPassive,
   objectOf,
@@ -39,7 +40,7 @@ const THREAT_WORDS = new Set([
 const SANCTION_RELATIONS = new Set(["sanctions"]);
 
 export function claimsOf(view: SentenceView, index: TriggerIndex): Claim[] {
-  const claims: Claim[] = [];
+  const claims: Claim[] = allyAppositions(view);
   for (const hit of findTriggers(view, index)) {
     for (const c of claimsOfTrigger(view, hit)) {
       if (!claims.some((k) => sameClaim(k, c))) claims.push(c);
@@ -154,3 +155,44 @@ function governedByThreat(view: SentenceView, from: number, to: number): boolean
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;
+
+const ALLY_WORDS = new Set(["ally", "allies", "partner", "partners"]);
+const ALLY_TRIGGER: CompiledTrigger = {
+  relation: "allies-with",
+  polarity: "cooperative",
+  symmetric: true,
+  cameo: "06",
+  pos: "noun",
+  slots: [ALLY_WORDS],
+  object: false,
+  preps: new Set(),
+  reciprocal: false,
+  placeTarget: false,
+  targetTypes: undefined,
+  confidence: 0.85,
+};
+
+// "American allies Japan and Australia", "Washington's ally Seoul": an ally noun between an actor and named actors.
+function allyAppositions(view: SentenceView): Claim[] {
+  const claims: Claim[] = [];
+  for (const p of view.phrases) {
+    if (!p.actors.length || !p.modifiers.length) continue;
+    let ally = -1;
+    for (let i = p.first; i < p.head; i++) if (ALLY_WORDS.has(view.tokens[i]!.lower)) ally = i;
+    if (ally < 0) continue;
+    const members = coordinated(view, p).flatMap((q) => q.actors);
+    for (const source of p.modifiers)
+      for (const target of members)
+        if (source.ref.id !== target.ref.id)
+          claims.push({
+            source: target,
+            target: source,
+            trigger: ALLY_TRIGGER,
+            relation: "allies-with",
+            cameo: "06",
+            modality: "asserted",
+            confidence: round(ALLY_TRIGGER.confidence * source.confidence * target.confidence),
+          });
+  }
+  return claims;
+}

@@ -134,6 +134,19 @@ export const CASES: Case[] = [
     text: "North Korea threatened South Korea with retaliation.",
     expect: [["PRK", "threatens", "KOR"]],
   },
+  {
+    name: "ally apposition",
+    text: "Russian allies Belarus and Armenia backed the plan.",
+    expect: [
+      ["BLR", "allies-with", "RUS"],
+      ["ARM", "allies-with", "RUS"],
+    ],
+  },
+  {
+    name: "title-case headline joined to the text",
+    text: "Egypt Condemns Raid Near Rafah Egyptian officials condemned Israel on Monday.",
+    expect: [["EGY", "opposes", "ISR"]],
+  },
   // Modality
   {
     name: "intended",
