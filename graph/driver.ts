@@ -50,8 +50,10 @@ export async function inTransaction<T>(
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<T> {
   const database = databases.get(driver);
+  // One bookmark manager for all sessions of the driver: on a cluster, a read sees the writes made before it.
   const session = driver.session({
     defaultAccessMode: mode,
+    bookmarkManager: driver.executeQueryBookmarkManager,
     ...(database === undefined ? {} : { database }),
   });
   try {

@@ -58,10 +58,14 @@ async function aggregates(): Promise<Aggregate[]> {
 
 async function ownCounts(): Promise<Record<string, number>> {
   const { records } = await driver.executeQuery(
-    `CALL () { MATCH (d:Document) WHERE d.name STARTS WITH $doc RETURN count(d) AS documents }
-     CALL () { MATCH (s:Sentence)-[:IN]->(d:Document) WHERE d.name STARTS WITH $doc RETURN count(s) AS sentences }
-     CALL () { MATCH (c:Claim)-[:SOURCE]->(a:Actor) WHERE a.id STARTS WITH 'TSTORE_' RETURN count(c) AS claims }
-     CALL () { MATCH (a:Actor) WHERE a.id STARTS WITH 'TSTORE_' RETURN count(a) AS actors }
+    `OPTIONAL MATCH (d:Document) WHERE d.name STARTS WITH $doc
+     WITH count(d) AS documents
+     OPTIONAL MATCH (s:Sentence)-[:IN]->(d:Document) WHERE d.name STARTS WITH $doc
+     WITH documents, count(s) AS sentences
+     OPTIONAL MATCH (c:Claim)-[:SOURCE]->(a:Actor) WHERE a.id STARTS WITH 'TSTORE_'
+     WITH documents, sentences, count(c) AS claims
+     OPTIONAL MATCH (a:Actor) WHERE a.id STARTS WITH 'TSTORE_'
+     WITH documents, sentences, claims, count(a) AS actors
      RETURN documents, sentences, claims, actors`,
     { doc: DOC },
   );
