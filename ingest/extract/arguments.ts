@@ -217,7 +217,8 @@ export function prepTarget(
   for (let i = end + 1; i <= Math.min(view.last, end + MAX_SCAN); i++) {
     const t = view.tokens[i]!;
     if (STOP_SCAN.has(t.lower) || SPEECH_VERBS.has(t.lower)) return undefined;
-    if (t.pos === "VERB" && i > end + 1 && view.tokens[i - 1]!.lower !== "to") return undefined;
+    // The partner belongs to the trigger's own phrase: another verb ("plan to cope with X") ends the search.
+    if (t.pos === "VERB" && i > end + 1) return undefined;
     if (t.lower === "," && i > end + 1 && !view.phraseOf.get(i - 1)) return undefined;
     if (!preps.has(t.lower)) continue;
     const next = tokenAt(view, i + 1)?.lower;

@@ -60,7 +60,7 @@ export function extractDocument(ex: Extractor, input: ExtractInput): EdgeRecord[
   if (ctx.people.size)
     for (const w of work) if (w.phrases.length) w.phrases = rechunk(ex, analysis, text, w, ctx);
   const records: EdgeRecord[] = [];
-  const memory: PronounMemory = { person: undefined, actor: undefined };
+  const memory: PronounMemory = { person: undefined };
   for (const w of work) {
     const claims = w.phrases.length ? claimsOfSentence(ex, analysis, text, w, memory) : [];
     for (const c of claims) records.push(toRecord(input, analysis, w, c));
@@ -102,14 +102,12 @@ function rechunk(ex: Extractor, a: Analysis, text: string, w: SentenceWork, ctx:
 
 interface PronounMemory {
   person: ActorHit | undefined;
-  actor: ActorHit | undefined;
 }
 
 function remember(memory: PronounMemory, phrases: Phrase[]): void {
   for (const p of phrases) {
     for (const hit of p.actors) {
       if (hit.ref.via) memory.person = hit;
-      else memory.actor = hit;
     }
   }
 }
@@ -131,7 +129,8 @@ function claimsOfSentence(
       const hit = before[k]!.actors.find((h) => (wantsPerson ? !!h.ref.via : !h.ref.via));
       if (hit) return hit;
     }
-    return wantsPerson ? memory.person : memory.actor;
+    // "it"/"its" across sentences is too often a thing (a ship, a plan), so only people are carried over.
+    return wantsPerson ? memory.person : undefined;
   };
   const view = makeView(text, a.tokens, w.first, w.last, w.phrases, resolve);
   return claimsOf(view, ex.triggers);

@@ -78,6 +78,7 @@ export const INTENTION_WORDS = set(`
 export const HYPOTHETICAL_WORDS = set(`
   whether if could might may would possibility possible possibly consider considers considering considered
   explore explores exploring explored unless perhaps likely unlikely potential potentially
+  urge urges urged urging demand demands demanded demanding ask asks asked asking
 `);
 
 /** Determiners and quantifiers that begin a noun phrase without carrying meaning for us. */
