@@ -97,9 +97,15 @@ function evidenceSentences(records: readonly EdgeRecord[]): SentenceInput[] {
   const byIndex = new Map<number, SentenceInput>();
   for (const r of records) {
     if (!byIndex.has(r.sentence))
-      byIndex.set(r.sentence, { index: r.sentence, text: r.text, start: r.start, end: r.end });
+      byIndex.set(r.sentence, trimmed({ index: r.sentence, text: r.text, start: r.start, end: r.end }));
   }
   return [...byIndex.values()].sort((a, b) => a.index - b.index);
+}
+
+// A document's last sentence can reach into the trailing line break of the original; evidence ends at the text.
+function trimmed(s: SentenceInput): SentenceInput {
+  const text = s.text.trimEnd();
+  return { ...s, text, end: s.end - (s.text.length - text.length) };
 }
 
 async function writeBatch(
