@@ -3,7 +3,16 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", ".kg/**", "viewer/dist/**", "graph/neo4j-local/target/**", "test-artifacts/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      ".kg/**",
+      "viewer/dist/**",
+      "graph/neo4j-local/target/**",
+      "test-artifacts/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,7 +5,9 @@ import { registerCommands } from "./commands/index.js";
 
 async function main(argv: string[]): Promise<void> {
   const program = new Command("kg")
-    .description("Knowledge graph of international politics: news text to actor-relation-actor edges in Neo4j")
+    .description(
+      "Knowledge graph of international politics: news text to actor-relation-actor edges in Neo4j",
+    )
     .showHelpAfterError()
     .exitOverride();
   registerCommands(program);
