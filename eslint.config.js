@@ -11,6 +11,8 @@ export default tseslint.config(
       "viewer/dist/**",
       "graph/neo4j-local/target/**",
       "test-artifacts/**",
+      ".scratch/**",
+      ".tmp-*",
     ],
   },
   js.configs.recommended,
