@@ -5,6 +5,7 @@ import { compileTriggers, type TriggerIndex } from "../relations/compile.js";
 import { loadRelations } from "../relations/load.js";
 import { type Analysis, analyse } from "./analyse.js";
 import { datelineLength } from "./dateline.js";
+import { resolveDomestic } from "./domestic.js";
 import { Gazetteer } from "./gazetteer.js";
 import { type ActorHit, chunk, type DocContext, findNames, type Phrase } from "./phrases.js";
 import { type Claim, claimsOf } from "./sentence.js";
@@ -87,6 +88,7 @@ function prepare(
     names.length || hasProperNoun(a, from, last)
       ? chunk(text, a.tokens, from, last, names, ctx, ex.actors)
       : [];
+  resolveDomestic(a.tokens, phrases, ex.actors);
   return { index, first: from, last, phrases };
 }
 
@@ -97,7 +99,9 @@ function hasProperNoun(a: Analysis, from: number, last: number): boolean {
 
 function rechunk(ex: Extractor, a: Analysis, text: string, w: SentenceWork, ctx: DocContext): Phrase[] {
   const names = findNames(text, a.tokens, w.first, w.last, ex.gazetteer);
-  return chunk(text, a.tokens, w.first, w.last, names, ctx, ex.actors);
+  const phrases = chunk(text, a.tokens, w.first, w.last, names, ctx, ex.actors);
+  resolveDomestic(a.tokens, phrases, ex.actors);
+  return phrases;
 }
 
 interface PronounMemory {

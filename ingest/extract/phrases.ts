@@ -147,6 +147,8 @@ export function chunk(
       }
       const t = tokens[i]!;
       if (i === start && isGerund(tokens, i, last)) break;
+      // "attacks Friday morning on ...": a day name ends the phrase before it.
+      if (i > start && DAY_WORDS.has(t.lower)) break;
       // "Secretary of State", "Minister of Defence": an office's name keeps its "of".
       if (
         t.lower === "of" &&
@@ -190,6 +192,10 @@ export function chunk(
   }
   return mergeOfPhrases(tokens, phrases);
 }
+
+const DAY_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight".split(" "),
+);
 
 const GROUP_MEMBER_NOUNS = new Set([
   "fighters",

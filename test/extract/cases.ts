@@ -147,6 +147,16 @@ export const CASES: Case[] = [
     text: "Egypt Condemns Raid Near Rafah Egyptian officials condemned Israel on Monday.",
     expect: [["EGY", "opposes", "ISR"]],
   },
+  {
+    name: "unqualified rebels take the state they fight in",
+    text: "Maoist rebels ambushed soldiers in western Nepal on Sunday.",
+    expect: [["NPL_REBELS", "fights", "NPL"]],
+  },
+  {
+    name: "a day name ends a noun phrase",
+    text: "Somali insurgents launched attacks Tuesday on government troops.",
+    expect: [["SOM_REBELS", "fights", "SOM"]],
+  },
   // Modality
   {
     name: "intended",
