@@ -73,15 +73,19 @@ export async function ingestStream(
   return tally.summary(Date.now() - started);
 }
 
-/** A document's id: sha256 of its name and normalised text, so the id changes exactly when the content does. */
-export function documentId(name: string, text: string): string {
-  return createHash("sha256").update(name).update("\0").update(text).digest("hex");
+/**
+ * A document's id: sha256 of its name, normalised text and metadata (title, date, source), so the id changes
+ * exactly when something stored with it does; a new date must reach the claims' dates.
+ */
+export function documentId(doc: Pick<SourceDocument, "doc" | "text" | "title" | "date" | "source">): string {
+  const parts = [doc.doc, doc.text, doc.title ?? "", doc.date ?? "", doc.source ?? ""];
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }
 
 /** What the store takes for one document: the sentences that carry evidence, and the records. */
 export function documentInput(doc: SourceDocument, records: readonly EdgeRecord[]): DocumentInput {
   const input: DocumentInput = {
-    id: documentId(doc.doc, doc.text),
+    id: documentId(doc),
     name: doc.doc,
     sentences: evidenceSentences(records),
     records: [...records],

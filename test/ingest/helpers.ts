@@ -7,6 +7,7 @@ import { removeDocuments } from "../../graph/store.js";
 import { extractStream } from "../../ingest/pipeline/extract-stream.js";
 import { ingestStream, type IngestSummary, type SkippedReport } from "../../ingest/pipeline/ingest.js";
 import { readInputs } from "../../ingest/read/index.js";
+import type { ReadOptions } from "../../ingest/read/types.js";
 
 /** A fresh temp folder; `write` puts a file (text or bytes) in it and returns its path. */
 export function tempDir(label: string): {
@@ -28,9 +29,10 @@ export async function ingestPaths(
   driver: Driver,
   paths: string[],
   batchSize = 50,
+  read: ReadOptions = { textColumn: "text" },
 ): Promise<{ summary: IngestSummary; skipped: SkippedReport[] }> {
   const skipped: SkippedReport[] = [];
-  const stream = extractStream(readInputs(paths, { textColumn: "text" }), {
+  const stream = extractStream(readInputs(paths, read), {
     workers: 1,
     actorFiles: [],
     relationFiles: [],

@@ -173,6 +173,34 @@ describe("a changed document", () => {
   });
 });
 
+describe("a document whose date changes", () => {
+  const file = `${PREFIX}dated.jsonl`;
+
+  it("counts as changed and moves its claims to the new date", { timeout: 60_000 }, async () => {
+    const dir = tempDir("ingest-date");
+    const text = "Chile attacked Peru's navy near the coast on Tuesday.";
+    const read = { textColumn: "text", dateColumn: "date", idColumn: "id" };
+    const claimDates = async (): Promise<unknown[]> =>
+      (
+        await rows(
+          `MATCH (d:Document {name: $name})<-[:IN]-(:Sentence)<-[:EVIDENCE]-(c:Claim) RETURN DISTINCT c.date AS date`,
+          { name: `${file}#r1` },
+        )
+      ).map((r) => r.date);
+    try {
+      dir.write(file, `${JSON.stringify({ id: "r1", date: "2015-10-01", text })}\n`);
+      expect((await ingestPaths(driver, [dir.dir], 50, read)).summary.documents.new).toBe(1);
+      expect(await claimDates()).toEqual(["2015-10-01"]);
+      dir.write(file, `${JSON.stringify({ id: "r1", date: "2015-10-02", text })}\n`);
+      expect((await ingestPaths(driver, [dir.dir], 50, read)).summary.documents.changed).toBe(1);
+      expect(await claimDates()).toEqual(["2015-10-02"]);
+    } finally {
+      dir.remove();
+      await removeDocuments(driver, [`${file}#r1`]);
+    }
+  });
+});
+
 describe("removing documents", () => {
   it("brings the counts back to what they were", { timeout: 60_000 }, async () => {
     const before = await ownCounts(driver, PREFIX);
