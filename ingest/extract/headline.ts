@@ -1,6 +1,7 @@
 // Finds where a headline ends when a document runs it into the first sentence with only a space
 // ("Iran Mounts Attacks On Iraq Iranian forces mounted ..."), as news feeds that join title and text do.
 import type { Token } from "./analyse.js";
+import { CLAUSE_OPENERS, SPEECH_VERBS } from "./lexicon.js";
 
 const FUNCTION_WORDS = new Set(
   "a an the of for in on to at by with and or but from over as into after before about against near amid".split(
@@ -37,6 +38,17 @@ export function headlineEnd(tokens: Token[], first: number, last: number): numbe
     if (AGENCY.test(t.text) && tokens[i + 1]?.text === "Press" && tokens[i + 2]?.text === "-") return i;
     // "... kills 5 GAZA CITY -- Palestinian ...": an upper-case dateline.
     if (isAllCaps(t) && !isAllCaps(prev) && datelineFollows(tokens, i, last)) return i;
+    // "... missile test Japan will use ...": a name right after a lower-case word, followed by an auxiliary.
+    if (
+      t.pos === "PROPN" &&
+      /^[a-z]/.test(prev.text) &&
+      !FUNCTION_WORDS.has(prev.lower) &&
+      !CLAUSE_OPENERS.has(prev.lower) &&
+      !SPEECH_VERBS.has(prev.lower) &&
+      tokens[i + 1]?.pos === "AUX" &&
+      /^(will|has|have|is|are|was|were|would|said|says)$/.test(tokens[i + 1]!.lower)
+    )
+      return i;
     // "... road map The minister said": a capitalised sentence opener right after a lower-case word.
     if (SENTENCE_OPENERS.has(t.text) && /^[a-z0-9]/.test(prev.text) && !FUNCTION_WORDS.has(prev.lower))
       return i;

@@ -157,6 +157,11 @@ export const CASES: Case[] = [
     text: "Somali insurgents launched attacks Tuesday on government troops.",
     expect: [["SOM_REBELS", "fights", "SOM"]],
   },
+  {
+    name: "sentence-case headline joined to the text",
+    text: "Worries over border dispute Peru will hold talks with Chile on Monday.",
+    expect: [["PER", "meets-with", "CHL"]],
+  },
   // Modality
   {
     name: "intended",
