@@ -27,9 +27,15 @@ export function resolveDomestic(tokens: Token[], phrases: Phrase[], actors: Map<
   if (rebelStates.size !== 1) return;
   const state = actors.get([...rebelStates][0]!);
   if (!state) return;
+  // Another state in the sentence ("an Israeli outpost") makes unqualified soldiers anybody's.
+  const others = phrases.some((p) =>
+    [...p.actors, ...p.modifiers].some((a) => a.ref.type === "state" && a.ref.id !== state.id),
+  );
+  if (others) return;
   const hit: ActorHit = { ref: toRef(state), confidence: 0.6 };
   for (const p of phrases) {
-    if (p.actors.length || p.modifiers.length || p.pronoun) continue;
+    if (p.actors.length || p.modifiers.length || p.pronoun || coordinatedWithActor(tokens, phrases, p))
+      continue;
     let force = false;
     for (let i = p.first; i <= p.head; i++) if (FORCE_NOUNS.has(tokens[i]!.lower)) force = true;
     if (force) p.actors.push(hit);
@@ -49,4 +55,12 @@ function locatedState(
     if (state) return actors.get(state.ref.id);
   }
   return undefined;
+}
+
+// "U.S. tanks and troops": a phrase listed after a qualified one shares its owner, not the rebels' state.
+function coordinatedWithActor(tokens: Token[], phrases: Phrase[], p: Phrase): boolean {
+  const link = tokens[p.first - 1]?.lower;
+  if (link !== "and" && link !== "or" && link !== ",") return false;
+  const before = phrases.find((q) => q.last === p.first - 2);
+  return !!before && (before.actors.length > 0 || before.modifiers.length > 0);
 }

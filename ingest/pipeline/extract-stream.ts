@@ -20,7 +20,9 @@ export interface ExtractStreamOptions extends ExtractorConfig {
 /** Maps a record's offsets from normalised text back to the original document, and its text with them. */
 export function toOriginalRecord(doc: SourceDocument, r: EdgeRecord): EdgeRecord {
   const start = doc.toOriginal(r.start);
-  const end = doc.toOriginal(r.end);
+  // `end` is exclusive: map the last character and step past it, so dropped trailing text (a newline the
+  // normaliser removed) does not leak into the evidence.
+  const end = r.end > r.start ? doc.toOriginal(r.end - 1) + 1 : start;
   return { ...r, start, end, text: doc.original.slice(start, end) };
 }
 

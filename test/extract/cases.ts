@@ -162,6 +162,18 @@ export const CASES: Case[] = [
     text: "Worries over border dispute Peru will hold talks with Chile on Monday.",
     expect: [["PER", "meets-with", "CHL"]],
   },
+  {
+    name: "soldiers of another state are not the rebels' state",
+    text: "Palestinian gunmen fired on an Israeli outpost in Gaza, killing a soldier.",
+    expect: [],
+    forbid: [["PSE_REBELS", "fights", "PSE"]],
+  },
+  {
+    name: "soldiers listed after a qualified phrase share its owner",
+    text: "Canadian tanks and troops battled militants in southern Afghanistan.",
+    expect: [],
+    forbid: [["AFG", "fights", "AFG_REBELS"]],
+  },
   // Modality
   {
     name: "intended",
