@@ -8,7 +8,9 @@ export type NameHit =
   | { kind: "capital"; actor: ActorEntry; ambiguous: boolean }
   | { kind: "demonym"; actor: ActorEntry }
   | { kind: "region"; state: ActorEntry; name: string }
-  | { kind: "person"; people: PersonEntry[] };
+  | { kind: "person"; people: PersonEntry[] }
+  /** A phrase that contains a name but denotes no actor ("Northern Ireland", "South China Sea"). */
+  | { kind: "none" };
 
 export interface Match {
   first: number;
@@ -49,6 +51,7 @@ export class Gazetteer {
     for (const person of dictionary.people) {
       for (const name of [person.name, ...person.aliases]) this.addPerson(name, person);
     }
+    for (const phrase of dictionary.nonActors ?? []) this.add(phrase, { kind: "none" });
     for (const region of dictionary.regions ?? []) {
       const state = actors.get(region.state);
       if (!state) continue;
@@ -128,6 +131,7 @@ export class Gazetteer {
 function sameHit(a: NameHit, b: NameHit): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === "person" || b.kind === "person") return false;
+  if (a.kind === "none" || b.kind === "none") return a.kind === b.kind;
   if (a.kind === "region" || b.kind === "region") return a === b;
   return a.actor.id === b.actor.id;
 }

@@ -113,6 +113,8 @@ function readHit(hit: NameHit, r: Reading, ctx: DocContext, actors: Map<string, 
     case "region":
       r.region ??= hit.state;
       return;
+    case "none":
+      return;
     case "person": {
       const p = personActor(hit.people, ctx.year, actors);
       if (p) r.name ??= p;

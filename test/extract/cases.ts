@@ -174,6 +174,12 @@ export const CASES: Case[] = [
     expect: [],
     forbid: [["AFG", "fights", "AFG_REBELS"]],
   },
+  {
+    name: "a name inside a non-actor phrase is no actor",
+    text: "The IRA met Northern Ireland's disarmament chief.",
+    expect: [],
+    forbid: [["IRA", "meets-with", "IRL"]],
+  },
   // Modality
   {
     name: "intended",
