@@ -98,7 +98,14 @@ export function subjectOf(view: SentenceView, k: number, depth = 0): Argument | 
         continue;
       }
       if (phraseActors(view, p).length) return argumentOf(view, p);
-      return undefined;
+      // "India and Myanmar today signed": a time expression is no subject.
+      if (TIME_HEADS.has(view.tokens[p.head]!.lower)) {
+        j = p.first - 1;
+        continue;
+      }
+      // "Israeli tanks and troops stormed": an unqualified phrase listed after an actor's shares it.
+      const partner = listedAfter(view, p);
+      return partner ? argumentOf(view, partner) : undefined;
     }
     const w = t.lower;
     // A parenthesis ("Richard Roe (L) shakes hands") is skipped whole.
@@ -123,6 +130,20 @@ export function subjectOf(view: SentenceView, k: number, depth = 0): Argument | 
     j--;
   }
   return undefined;
+}
+
+const TIME_HEADS = new Set(
+  (
+    "today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday morning evening " +
+    "night week weekend month year afternoon"
+  ).split(" "),
+);
+
+function listedAfter(view: SentenceView, p: Phrase): Phrase | undefined {
+  const link = tokenAt(view, p.first - 1)?.lower;
+  if (link !== "and" && link !== "or") return undefined;
+  const before = view.phraseOf.get(p.first - 2);
+  return before && phraseActors(view, before).length ? before : undefined;
 }
 
 function startsVerbChain(view: SentenceView, i: number): boolean {

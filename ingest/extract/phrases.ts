@@ -17,6 +17,8 @@ import {
 export interface ActorHit {
   ref: ActorRef;
   confidence: number;
+  /** A counted private national ("a Palestinian"): stands for the state only as the victim of a hostile act. */
+  victim?: boolean;
 }
 
 export interface Phrase {
@@ -195,6 +197,9 @@ export function chunk(
   return mergeOfPhrases(tokens, phrases);
 }
 
+// "the head of NATO", "one of the leaders of Hamas": the phrase after "of" says whom it stands for.
+const PARTITIVE_HEADS = new Set("head member members one some many several two three four five".split(" "));
+
 const DAY_WORDS = new Set(
   "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight".split(" "),
 );
@@ -243,30 +248,30 @@ function isPhrasePronoun(t: Token, atStart: boolean): boolean {
 // "the head of NATO", "a leader of Hamas's military wing": an agent noun followed by "of" + an actor phrase
 // denotes that actor.
 function mergeOfPhrases(tokens: Token[], phrases: Phrase[]): Phrase[] {
+  // Right to left, so "one of the leaders of Hamas" merges its inner "of" first.
   const out: Phrase[] = [];
-  for (let k = 0; k < phrases.length; k++) {
+  for (let k = phrases.length - 1; k >= 0; k--) {
     const p = phrases[k]!;
-    const next = phrases[k + 1];
+    const next = out[0];
     const head = tokens[p.head]!.lower;
     if (
       next &&
       p.actors.length === 0 &&
       next.first === p.last + 2 &&
       tokens[p.last + 1]!.lower === "of" &&
-      (STATE_AGENT_NOUNS.has(head) || head === "head" || head === "member" || head === "members")
+      (STATE_AGENT_NOUNS.has(head) || PARTITIVE_HEADS.has(head))
     ) {
       const denoted = next.actors.length ? next.actors : next.modifiers;
       if (denoted.length) {
-        out.push({
+        out[0] = {
           ...p,
           last: next.last,
           actors: denoted.map((a) => ({ ...a, confidence: a.confidence * 0.95 })),
-        });
-        k++;
+        };
         continue;
       }
     }
-    out.push(p);
+    out.unshift(p);
   }
   return out;
 }
@@ -337,7 +342,10 @@ function headActor(r: Reading, tokens: Token[], first: number): ActorHit | undef
   if (r.demonym) {
     const word = tokens[r.match.last]!.text;
     const plural = /s$/.test(word) || tokens[first]!.lower === "the";
-    return plural ? { ref: toRef(r.demonym), confidence: 0.85 } : undefined;
+    // "a Palestinian", "one Afghan": a counted person of that nationality, as with "five Palestinians".
+    const counted = r.match.first > first && /^(a|an|one|\d+)$/.test(tokens[r.match.first - 1]!.lower);
+    if (plural) return { ref: toRef(r.demonym), confidence: 0.8 };
+    return counted ? { ref: toRef(r.demonym), confidence: 0.7, victim: true } : undefined;
   }
   return undefined;
 }

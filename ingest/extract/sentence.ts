@@ -137,6 +137,7 @@ function claimsOfTrigger(view: SentenceView, hit: TriggerHit): Claim[] {
   }
   return pairs
     .filter(([s, o]) => s.ref.id !== o.ref.id)
+    .filter(([s, o]) => !s.victim && (!o.victim || t.polarity === "hostile"))
     .filter(([, o]) => !t.targetTypes || t.targetTypes.has(o.ref.type))
     .map(([source, target]) => ({
       source,

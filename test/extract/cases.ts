@@ -171,7 +171,7 @@ export const CASES: Case[] = [
   {
     name: "soldiers listed after a qualified phrase share its owner",
     text: "Canadian tanks and troops battled militants in southern Afghanistan.",
-    expect: [],
+    expect: [["CAN", "fights", "AFG_REBELS"]],
     forbid: [["AFG", "fights", "AFG_REBELS"]],
   },
   {
@@ -179,6 +179,41 @@ export const CASES: Case[] = [
     text: "The IRA met Northern Ireland's disarmament chief.",
     expect: [],
     forbid: [["IRA", "meets-with", "IRL"]],
+  },
+  {
+    name: "a counted national as the target of a passive",
+    text: "A Palestinian was shot dead by Israeli troops near Gaza City.",
+    expect: [["ISR", "fights", "PSE"]],
+  },
+  {
+    name: "partitive subject",
+    text: "One of the leaders of Hezbollah was killed in an Israeli airstrike.",
+    expect: [["ISR", "fights", "HEZBOLLAH"]],
+  },
+  {
+    name: "rejection opposes",
+    text: "Iran turned down a European Union proposal on Sunday.",
+    expect: [["IRN", "opposes", "EU"]],
+  },
+  {
+    name: "a time word between subject and verb",
+    text: "India and Nepal today signed two accords.",
+    expect: [["IND", "cooperates-with", "NPL"]],
+  },
+  {
+    name: "unqualified phrase listed after an actor's",
+    text: "Turkish tanks and troops stormed the village, killing three Syrians.",
+    expect: [["TUR", "fights", "SYR"]],
+  },
+  {
+    name: "contributing to a force",
+    text: "Japan will contribute $50 million to the African Union mission.",
+    expect: [["JPN", "supports", "AFRICAN_UNION"]],
+  },
+  {
+    name: "a counted national is no actor of cooperation",
+    text: "A Palestinian accused of collaborating with Israel was killed.",
+    expect: [],
   },
   // Modality
   {
