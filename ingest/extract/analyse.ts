@@ -40,6 +40,7 @@ export function analyse(original: string): Analysis {
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tokens: Token[] = [];
   const newlineBefore: boolean[] = [];
+  const winkToOurs: number[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     at += spaces[i]!.length;
@@ -49,13 +50,34 @@ export function analyse(original: string): Analysis {
     at = start + value.length;
     if (pos[i] === "SPACE" || value.trim() === "") {
       if (value.includes("\n") || spaces[i]!.includes("\n")) newlineBefore[tokens.length] = true;
+      winkToOurs[i] = tokens.length;
       continue;
     }
     if (spaces[i]!.includes("\n")) newlineBefore[tokens.length] = true;
-    tokens.push({ text: value, lower: value.toLowerCase(), pos: pos[i]!, start, end: start + value.length });
+    winkToOurs[i] = tokens.length;
+    pushToken(tokens, value, pos[i]!, start);
   }
   const spans = doc.sentences().out(its.span) as Array<[number, number]>;
-  return { tokens, sentences: sentenceSpans(values, pos, spans, tokens, newlineBefore) };
+  return { tokens, sentences: sentenceSpans(winkToOurs, spans, tokens, newlineBefore) };
+}
+
+// wink's tokenizer caches tokens across documents and then sometimes keeps "Japan's" whole: split the possessive
+// off ourselves so a document's tokens never depend on what was read before it.
+function pushToken(tokens: Token[], value: string, pos: string, start: number): void {
+  const possessive = /^(.*[^'’\s])(['’]s)$/.exec(value);
+  if (possessive && value.length > 2) {
+    const [, word, mark] = possessive;
+    tokens.push({ text: word!, lower: word!.toLowerCase(), pos, start, end: start + word!.length });
+    tokens.push({
+      text: mark!,
+      lower: mark!.toLowerCase(),
+      pos: "PART",
+      start: start + word!.length,
+      end: start + value.length,
+    });
+    return;
+  }
+  tokens.push({ text: value, lower: value.toLowerCase(), pos, start, end: start + value.length });
 }
 
 function findFrom(text: string, value: string, at: number): number {
@@ -66,20 +88,13 @@ function findFrom(text: string, value: string, at: number): number {
 // Maps wink's sentence spans (over all tokens, spaces included) to our token list, then splits at newlines
 // and merges a "sentence" that starts in lower case back into the one before (a stray period, "Ministry. said").
 function sentenceSpans(
-  values: string[],
-  pos: string[],
+  winkToOurs: number[],
   spans: Array<[number, number]>,
   tokens: Token[],
   newlineBefore: boolean[],
 ): Array<[number, number]> {
   const starts = new Set<number>();
-  let kept = 0;
-  const winkToOurs: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    winkToOurs[i] = kept;
-    if (!(pos[i] === "SPACE" || values[i]!.trim() === "")) kept++;
-  }
-  for (const [first] of spans) starts.add(winkToOurs[first]!);
+  for (const [first] of spans) starts.add(winkToOurs[first] ?? tokens.length);
   for (let i = 0; i < tokens.length; i++) if (newlineBefore[i]) starts.add(i);
   starts.add(0);
   // A headline joined to the text by a space: find where the body starts in the first sentence.
