@@ -67,7 +67,9 @@ function pushToken(tokens: Token[], value: string, pos: string, start: number): 
   const possessive = /^(.*[^'’\s])(['’]s)$/.exec(value);
   if (possessive && value.length > 2) {
     const [, word, mark] = possessive;
-    tokens.push({ text: word!, lower: word!.toLowerCase(), pos, start, end: start + word!.length });
+    // The merged token's tag describes "country's" as a whole; a lower-case word is a common noun.
+    const wordPos = pos === "PROPN" && /^[a-z]/.test(word!) ? "NOUN" : pos;
+    tokens.push({ text: word!, lower: word!.toLowerCase(), pos: wordPos, start, end: start + word!.length });
     tokens.push({
       text: mark!,
       lower: mark!.toLowerCase(),
