@@ -86,7 +86,10 @@ function titleCaseEnd(tokens: Token[], first: number, limit: number): number | u
     // Headlines often end in a preposition and a name ("... Near Basra"): the body starts right after that name.
     let run = k;
     while (run > first && isCap(tokens[run - 1]!) && !FUNCTION_WORDS.has(tokens[run - 1]!.lower)) run--;
-    if (run > first && FUNCTION_WORDS.has(tokens[run - 1]!.lower) && run + 1 <= k) k = run + 1;
+    const before = tokens[run - 1];
+    // "... Arms Ban The European Union is": a capitalised article opens the body.
+    if (before && /^(The|A|An)$/.test(before.text) && run - 1 > first + 2) k = run - 1;
+    else if (before && run > first && FUNCTION_WORDS.has(before.lower) && run + 1 <= k) k = run + 1;
     return isCap(tokens[k]!) ? k : undefined;
   }
   return undefined;

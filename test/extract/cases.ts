@@ -215,6 +215,11 @@ export const CASES: Case[] = [
     text: "A Palestinian accused of collaborating with Israel was killed.",
     expect: [],
   },
+  {
+    name: "title-case headline running into a body that opens with an article",
+    text: "Canada Says Time Not Right to End Cuba Ban The Canadian government is not ready to lift its embargo on Cuba.",
+    expect: [["CAN", "sanctions", "CUB"]],
+  },
   // Modality
   {
     name: "intended",
