@@ -81,11 +81,6 @@ export const HYPOTHETICAL_WORDS = set(`
   urge urges urged urging demand demands demanded demanding ask asks asked asking
 `);
 
-/** Determiners and quantifiers that begin a noun phrase without carrying meaning for us. */
-export const DETERMINERS =
-  set(`a an the this that these those its his her their our your my some any each every
-  both all several many few other another such`);
-
 export const PRONOUNS = set(`he she it they him her them his its their hers theirs`);
 
 /** Ordinary first words of a sentence that wink may tag as proper nouns in title-case headlines. */

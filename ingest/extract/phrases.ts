@@ -4,7 +4,6 @@ import type { ActorRef } from "../record.js";
 import type { Token } from "./analyse.js";
 import type { Gazetteer, Match, NameHit } from "./gazetteer.js";
 import {
-  DETERMINERS,
   LOCATIVE_PREPS,
   PERSON_NOUNS,
   PRONOUNS,
@@ -182,7 +181,10 @@ export function chunk(
       const joins = t.text === "-" && end === i - 1 && i < last && tokens[i + 1]!.start === t.end;
       const possessive = (t.lower === "'s" || t.lower === "’s" || t.lower === "'") && end === i - 1;
       if (NOMINAL.has(t.pos) || joins || possessive || isPhrasePronoun(t, i === start)) {
-        if (t.pos === "DET" && i !== start && !DETERMINERS.has(t.lower)) break;
+        // A determiner opens a new phrase ("assured South Korea the United States will ..."), except after a
+        // quantifier that opened this one ("all the", "both the").
+        if (t.pos === "DET" && i !== start && !(i === start + 1 && QUANTIFIERS.has(tokens[start]!.lower)))
+          break;
         end = i;
         i++;
         continue;
@@ -199,6 +201,8 @@ export function chunk(
 
 // "the head of NATO", "one of the leaders of Hamas": the phrase after "of" says whom it stands for.
 const PARTITIVE_HEADS = new Set("head member members one some many several two three four five".split(" "));
+
+const QUANTIFIERS = new Set(["all", "both", "half", "such"]);
 
 const DAY_WORDS = new Set(
   "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight".split(" "),

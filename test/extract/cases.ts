@@ -220,6 +220,11 @@ export const CASES: Case[] = [
     text: "Canada Says Time Not Right to End Cuba Ban The Canadian government is not ready to lift its embargo on Cuba.",
     expect: [["CAN", "sanctions", "CUB"]],
   },
+  {
+    name: "a determiner starts a new phrase",
+    text: "The Russian envoy assured Serbia the Kremlin would keep its support.",
+    expect: [["RUS", "supports", "SRB"]],
+  },
   // Modality
   {
     name: "intended",
