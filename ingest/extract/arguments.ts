@@ -80,7 +80,7 @@ export function subjectOf(view: SentenceView, k: number, depth = 0): Argument | 
     if (p) {
       // A coordinated list is one argument: what stands before its first member decides its role.
       const group = phraseActors(view, p).length ? coordinated(view, p) : [p];
-      const before = group[0]!.first - 1;
+      const before = skipQuantifier(view, group[0]!.first - 1);
       const prev = tokenAt(view, before);
       // "after leaders met", "whether Qatar will": a phrase opening a clause before its verb is that clause's subject,
       // not a prepositional phrase.
@@ -144,6 +144,28 @@ function listedAfter(view: SentenceView, p: Phrase): Phrase | undefined {
   if (link !== "and" && link !== "or") return undefined;
   const before = view.phraseOf.get(p.first - 2);
   return before && phraseActors(view, before).length ? before : undefined;
+}
+
+// "killing at least 13 militants": the quantifier stands between the verb and its object.
+const QUANTIFIER_WORDS = new Set([
+  "at",
+  "least",
+  "about",
+  "nearly",
+  "almost",
+  "some",
+  "around",
+  "over",
+  "more",
+  "than",
+  "up",
+  "to",
+]);
+function skipQuantifier(view: SentenceView, i: number): number {
+  let k = i;
+  while (k > view.first && QUANTIFIER_WORDS.has(view.tokens[k]!.lower) && !view.phraseOf.get(k)) k--;
+  const t = tokenAt(view, k);
+  return k !== i && t && t.pos === "VERB" ? k : i;
 }
 
 function startsVerbChain(view: SentenceView, i: number): boolean {

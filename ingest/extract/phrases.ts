@@ -179,6 +179,28 @@ export function chunk(
         continue;
       }
       const joins = t.text === "-" && end === i - 1 && i < last && tokens[i + 1]!.start === t.end;
+      // "flood-ravaged areas": a hyphenated compound modifier is nominal whatever wink tagged its parts.
+      const compound =
+        i + 2 <= last &&
+        tokens[i + 1]!.text === "-" &&
+        tokens[i + 1]!.start === t.end &&
+        tokens[i + 2]!.start === tokens[i + 1]!.end &&
+        /^\p{L}/u.test(t.text);
+      if (compound && !NOMINAL.has(t.pos) && t.pos !== "PUNCT") {
+        end = i + 2;
+        i += 3;
+        continue;
+      }
+      // "President Bush visits Canada": wink may tag a verb after a name as a plural noun.
+      if ((i === start || end === i - 1) && isVerbAfterName(tokens, i, last, readings)) break;
+      // "Mexico next week": a time expression ends the phrase before it.
+      if (
+        i > start &&
+        (t.lower === "next" || t.lower === "last" || t.lower === "this") &&
+        i < last &&
+        PERIOD_WORDS.has(tokens[i + 1]!.lower)
+      )
+        break;
       const possessive = (t.lower === "'s" || t.lower === "’s" || t.lower === "'") && end === i - 1;
       if (NOMINAL.has(t.pos) || joins || possessive || isPhrasePronoun(t, i === start)) {
         // A determiner opens a new phrase ("assured South Korea the United States will ..."), except after a
@@ -202,6 +224,19 @@ export function chunk(
 // "the head of NATO", "one of the leaders of Hamas": the phrase after "of" says whom it stands for.
 const PARTITIVE_HEADS = new Set("head member members one some many several two three four five".split(" "));
 
+const PERIOD_WORDS = new Set([
+  "week",
+  "month",
+  "year",
+  "weekend",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
+  "time",
+]);
+
 const QUANTIFIERS = new Set(["all", "both", "half", "such"]);
 
 const DAY_WORDS = new Set(
@@ -221,6 +256,16 @@ const GROUP_MEMBER_NOUNS = new Set([
 ]);
 
 const OFFICE_OF = new Set(["secretary", "minister", "ministry", "department", "secretary-general"]);
+
+function isVerbAfterName(tokens: Token[], i: number, last: number, readings: Map<number, Reading>): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "NOUN" || !/^[a-z]+s$/.test(t.text) || i >= last) return false;
+  // Only after a name: "Syrian positions", "Russian allies" are demonym + noun.
+  const name = [...readings.values()].find((r) => r.match.last === i - 1);
+  if (!name || !name.name || name.demonym) return false;
+  const next = tokens[i + 1]!;
+  return next.pos === "DET" || next.pos === "ADJ" || next.pos === "PROPN" || next.pos === "NUM";
+}
 
 function readingEndsAt(readings: Map<number, Reading>, end: number): boolean {
   for (const r of readings.values()) if (r.match.last === end) return true;

@@ -225,6 +225,27 @@ export const CASES: Case[] = [
     text: "The Russian envoy assured Serbia the Kremlin would keep its support.",
     expect: [["RUS", "supports", "SRB"]],
   },
+  {
+    name: "a verb after a name tagged as a noun",
+    text: "TORONTO -- Nothing will change when President Bush visits neighboring Mexico next week.",
+    expect: [["USA", "meets-with", "MEX"]],
+  },
+  {
+    name: "hyphenated compound before the partner",
+    text: "Japan is sending troops and relief supplies to flood-ravaged areas of Bangladesh.",
+    expect: [["JPN", "supports", "BGD"]],
+  },
+  {
+    name: "a quantifier between a participle and its object",
+    text: "Israeli jets attacked Gaza, killing at least 13 militants and wounding 25 other Palestinians.",
+    expect: [["ISR", "fights", "PSE"]],
+  },
+  {
+    name: "rebuffing is opposing, not fighting",
+    text: "China rebuffs Powell over Taiwan remarks",
+    expect: [["CHN", "opposes", "USA"]],
+    date: "2004-10-30",
+  },
   // Modality
   {
     name: "intended",
