@@ -14,6 +14,12 @@ async function main(argv: string[]): Promise<void> {
   await program.parseAsync(argv);
 }
 
+// A reader that stops early (`kg extract ... | head`) closes the pipe: that ends the run quietly, not with a trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 main(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode;
