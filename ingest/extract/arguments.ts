@@ -1,6 +1,6 @@
 // Finds a trigger's arguments from the sentence's structure: the subject of its clause, its object, its
 // prepositional partner, each expanded over coordination ("with Russia, Syria and Iran").
-import { CLAUSE_OPENERS, RELATIVE_PRONOUNS, SPEECH_VERBS } from "./lexicon.js";
+import { CLAUSE_OPENERS, RELATIVE_PRONOUNS, SPEECH_VERBS, TIME_HEADS } from "./lexicon.js";
 import type { ActorHit, Phrase } from "./phrases.js";
 import { phraseActors, type SentenceView, tokenAt } from "./view.js";
 
@@ -132,13 +132,6 @@ export function subjectOf(view: SentenceView, k: number, depth = 0): Argument | 
   return undefined;
 }
 
-const TIME_HEADS = new Set(
-  (
-    "today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday morning evening " +
-    "night week weekend month year afternoon"
-  ).split(" "),
-);
-
 function listedAfter(view: SentenceView, p: Phrase): Phrase | undefined {
   const link = tokenAt(view, p.first - 1)?.lower;
   if (link !== "and" && link !== "or") return undefined;
@@ -204,7 +197,7 @@ function antecedentOf(view: SentenceView, rel: number): Phrase | undefined {
 }
 
 /** The direct object right after a verb trigger ending at `end` (particles and adverbs may stand between). */
-export function objectOf(view: SentenceView, end: number, placeOk: boolean): Argument | undefined {
+export function objectOf(view: SentenceView, end: number): Argument | undefined {
   let i = end + 1;
   while (
     tokenAt(view, i) &&
@@ -214,7 +207,6 @@ export function objectOf(view: SentenceView, end: number, placeOk: boolean): Arg
     i++;
   const p = view.phraseOf.get(i);
   if (!p || p.first !== i) return undefined;
-  void placeOk;
   return argumentOf(view, p, true) ?? ofPlace(view, p);
 }
 

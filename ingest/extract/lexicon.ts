@@ -83,10 +83,17 @@ export const HYPOTHETICAL_WORDS = set(`
 
 export const PRONOUNS = set(`he she it they him her them his its their hers theirs`);
 
-/** Ordinary first words of a sentence that wink may tag as proper nouns in title-case headlines. */
-export const TIME_WORDS = set(`
-  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight week weekend month
-  year morning evening night afternoon earlier later recently meanwhile now then also still already again
-  jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october
-  nov november dec december
-`);
+/** Day words: "attacks Friday on ...", "India today signed": a time, never an actor or a phrase's head. */
+export const DAY_WORDS = set(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight`,
+);
+
+/** Periods that follow "next", "last", "this" ("next week"). */
+export const PERIOD_WORDS = set(`week month year weekend spring summer autumn fall winter time`);
+
+/** Heads of time expressions, which are never the subject of a clause. */
+export const TIME_HEADS: ReadonlySet<string> = new Set([
+  ...DAY_WORDS,
+  ...PERIOD_WORDS,
+  ...["morning", "evening", "night", "afternoon"],
+]);

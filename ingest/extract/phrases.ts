@@ -6,6 +6,8 @@ import type { Gazetteer, Match, NameHit } from "./gazetteer.js";
 import {
   LOCATIVE_PREPS,
   PERSON_NOUNS,
+  DAY_WORDS,
+  PERIOD_WORDS,
   PRONOUNS,
   REBEL_NOUNS,
   STATE_AGENT_NOUNS,
@@ -224,24 +226,7 @@ export function chunk(
 // "the head of NATO", "one of the leaders of Hamas": the phrase after "of" says whom it stands for.
 const PARTITIVE_HEADS = new Set("head member members one some many several two three four five".split(" "));
 
-const PERIOD_WORDS = new Set([
-  "week",
-  "month",
-  "year",
-  "weekend",
-  "spring",
-  "summer",
-  "autumn",
-  "fall",
-  "winter",
-  "time",
-]);
-
 const QUANTIFIERS = new Set(["all", "both", "half", "such"]);
-
-const DAY_WORDS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight".split(" "),
-);
 
 const GROUP_MEMBER_NOUNS = new Set([
   "fighters",
@@ -362,7 +347,7 @@ function interpret(
     } else if (hit) phrase.actors.push(hit);
     else for (const r of inPhrase) pushModifier(phrase, r);
   } else {
-    const titled = titledPerson(tokens, first, headIdx, ctx);
+    const titled = titledPerson(tokens, headIdx, ctx);
     if (titled) phrase.actors.push(titled);
   }
   // "US Secretary of State John Smith": a title after a state names an office holder acting for it.
@@ -428,17 +413,11 @@ function qualifiedActor(
 }
 
 // A bare surname seen with a title elsewhere in the document.
-function titledPerson(
-  tokens: Token[],
-  first: number,
-  headIdx: number,
-  ctx: DocContext,
-): ActorHit | undefined {
+function titledPerson(tokens: Token[], headIdx: number, ctx: DocContext): ActorHit | undefined {
   const t = tokens[headIdx]!;
   if (t.pos !== "PROPN") return undefined;
   const known = ctx.people.get(t.lower);
   if (!known) return undefined;
-  void first;
   return { ...known, confidence: known.confidence * 0.9 };
 }
 

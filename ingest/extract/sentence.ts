@@ -71,7 +71,7 @@ function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
     }
     const source = subjectOf(view, hit.first);
     const target =
-      (t.object ? objectOf(view, hit.last, t.placeTarget) : undefined) ??
+      (t.object ? objectOf(view, hit.last) : undefined) ??
       (t.preps.size ? prepTarget(view, hit.last, t.preps) : undefined);
     return { source, target, chainFrom: afterArg(source, hit.first) };
   }
@@ -168,7 +168,6 @@ const ALLY_TRIGGER: CompiledTrigger = {
   object: false,
   preps: new Set(),
   reciprocal: false,
-  placeTarget: false,
   targetTypes: undefined,
   confidence: 0.85,
 };

@@ -14,7 +14,6 @@ export interface CompiledTrigger {
   object: boolean;
   preps: ReadonlySet<string>;
   reciprocal: boolean;
-  placeTarget: boolean;
   targetTypes: ReadonlySet<string> | undefined;
   confidence: number;
 }
@@ -45,7 +44,6 @@ function compileOne(spec: RelationSpec, t: TriggerSpec): CompiledTrigger {
     object: t.object ?? false,
     preps: new Set(t.preps ?? []),
     reciprocal: t.reciprocal ?? false,
-    placeTarget: t.placeTarget ?? false,
     targetTypes: t.targetTypes ? new Set(t.targetTypes) : undefined,
     confidence: t.confidence ?? 0.9,
   };

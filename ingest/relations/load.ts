@@ -14,7 +14,6 @@ const Trigger = z
     object: z.boolean().optional(),
     preps: z.array(z.string().regex(/^[a-z]+$/)).optional(),
     reciprocal: z.boolean().optional(),
-    placeTarget: z.boolean().optional(),
     targetTypes: z.array(z.string()).optional(),
     cameo: z
       .string()

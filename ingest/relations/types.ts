@@ -12,8 +12,6 @@ export interface TriggerSpec {
   preps?: string[];
   /** With no target, coordinated subjects relate to each other ("X and Y held talks"). */
   reciprocal?: boolean;
-  /** The target may be a place ("arrive in X", "visit to X"). */
-  placeTarget?: boolean;
   /** Only actors of these types can be the target ("join" a coalition). */
   targetTypes?: string[];
   cameo?: string;
