@@ -2,6 +2,8 @@
 import type { Command } from "commander";
 import type { Driver } from "neo4j-driver";
 import { availableParallelism } from "node:os";
+import { actorAliases } from "../../ingest/actors/aliases.js";
+import { loadActorDictionary } from "../../ingest/actors/load.js";
 import { extractStream } from "../../ingest/pipeline/extract-stream.js";
 import { ingestStream, type IngestSummary } from "../../ingest/pipeline/ingest.js";
 import { readInputs } from "../../ingest/read/index.js";
@@ -100,6 +102,7 @@ export async function ingestPaths(
       force: flags.force === true,
       onSkipped: (r) => progress.warn(`kg: skipped ${r.where}: ${r.reason}`),
       onDocument: (records) => progress.tick(1, records),
+      aliasesOf: actorAliases(loadActorDictionary(flags.actors)),
     });
   } finally {
     progress.stop();

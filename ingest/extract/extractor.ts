@@ -49,7 +49,21 @@ interface SentenceWork {
   phrases: Phrase[];
 }
 
+/** A sentence's character span [start, end) in the extractor's input text. */
+export type SentenceSpan = [start: number, end: number];
+
+export interface Extraction {
+  records: EdgeRecord[];
+  /** Every sentence of the document, in order; records' `sentence` indexes into it. */
+  sentences: SentenceSpan[];
+}
+
 export function extractDocument(ex: Extractor, input: ExtractInput): EdgeRecord[] {
+  return extractWithSentences(ex, input).records;
+}
+
+/** The records and every sentence's span, so ingest can store the whole text as sentences, not only evidence. */
+export function extractWithSentences(ex: Extractor, input: ExtractInput): Extraction {
   const { text } = input;
   const analysis = analyse(text);
   const year = input.date ? Number(input.date.slice(0, 4)) || undefined : undefined;
@@ -67,7 +81,11 @@ export function extractDocument(ex: Extractor, input: ExtractInput): EdgeRecord[
     for (const c of claims) records.push(toRecord(input, analysis, w, c));
     remember(memory, w.phrases);
   }
-  return records;
+  const sentences = analysis.sentences.map(([first, last]): SentenceSpan => [
+    analysis.tokens[first]!.start,
+    analysis.tokens[last]!.end,
+  ]);
+  return { records, sentences };
 }
 
 function prepare(

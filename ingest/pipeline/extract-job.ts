@@ -1,6 +1,6 @@
 // Runs one extraction job; shared by the in-process path and the worker threads.
 import { loadActorDictionary } from "../actors/load.js";
-import { createExtractor, type Extractor, extractDocument } from "../extract/extractor.js";
+import { createExtractor, type Extractor, extractWithSentences } from "../extract/extractor.js";
 import type { ExtractJob, ExtractorConfig, WorkerReply } from "./protocol.js";
 
 export function extractorFor(config: ExtractorConfig): Extractor {
@@ -15,7 +15,8 @@ export function runJob(ex: Extractor, job: ExtractJob): WorkerReply {
     const input = job.date
       ? { doc: job.doc, text: job.text, date: job.date }
       : { doc: job.doc, text: job.text };
-    return { kind: "records", id: job.id, records: extractDocument(ex, input) };
+    const { records, sentences } = extractWithSentences(ex, input);
+    return { kind: "records", id: job.id, records, sentences };
   } catch (error) {
     // One document that trips the extractor must not end the run; the caller reports it.
     return { kind: "error", id: job.id, message: (error as Error).message };

@@ -4,12 +4,13 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ReadItem, SkippedInput, SourceDocument } from "../read/types.js";
+import type { SentenceSpan } from "../extract/extractor.js";
 import type { EdgeRecord } from "../record.js";
 import { extractorFor, runJob } from "./extract-job.js";
 import type { ExtractJob, ExtractorConfig, WorkerReply } from "./protocol.js";
 
 export type ExtractItem =
-  | { kind: "extracted"; doc: SourceDocument; records: EdgeRecord[]; sentences: number }
+  | { kind: "extracted"; doc: SourceDocument; records: EdgeRecord[]; sentences: SentenceSpan[] }
   | { kind: "failed"; doc: SourceDocument; message: string }
   | SkippedInput;
 
@@ -19,11 +20,17 @@ export interface ExtractStreamOptions extends ExtractorConfig {
 
 /** Maps a record's offsets from normalised text back to the original document, and its text with them. */
 export function toOriginalRecord(doc: SourceDocument, r: EdgeRecord): EdgeRecord {
-  const start = doc.toOriginal(r.start);
+  const [start, end] = toOriginalSpan(doc, [r.start, r.end]);
+  return { ...r, start, end, text: doc.original.slice(start, end) };
+}
+
+/** A span of the normalised text as a span of the original document. */
+export function toOriginalSpan(doc: SourceDocument, [from, to]: SentenceSpan): SentenceSpan {
+  const start = doc.toOriginal(from);
   // `end` is exclusive: map the last character and step past it, so dropped trailing text (a newline the
   // normaliser removed) does not leak into the evidence.
-  const end = r.end > r.start ? doc.toOriginal(r.end - 1) + 1 : start;
-  return { ...r, start, end, text: doc.original.slice(start, end) };
+  const end = to > from ? doc.toOriginal(to - 1) + 1 : start;
+  return [start, end];
 }
 
 function jobOf(doc: SourceDocument, id: number): ExtractJob {
@@ -38,7 +45,7 @@ function itemOf(doc: SourceDocument, reply: WorkerReply): ExtractItem {
     kind: "extracted",
     doc,
     records: reply.records.map((r) => toOriginalRecord(doc, r)),
-    sentences: 0,
+    sentences: reply.sentences.map((span) => toOriginalSpan(doc, span)),
   };
 }
 

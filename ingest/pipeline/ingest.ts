@@ -1,8 +1,9 @@
 // The ingest stage: extracted documents in, written to the store in batches, a tally of what happened out.
 import { createHash } from "node:crypto";
 import type { Driver } from "neo4j-driver";
-import { documentHashes, writeDocuments } from "../../graph/store.js";
-import type { DocumentInput, SentenceInput } from "../../graph/types.js";
+import { documentHashes, writeActors, writeDocuments } from "../../graph/store.js";
+import type { ActorInput, DocumentInput, SentenceInput } from "../../graph/types.js";
+import type { SentenceSpan } from "../extract/extractor.js";
 import type { SourceDocument } from "../read/types.js";
 import type { EdgeRecord } from "../record.js";
 import type { ExtractItem } from "./extract-stream.js";
@@ -36,6 +37,8 @@ export interface IngestOptions {
   onSkipped?: (report: SkippedReport) => void;
   /** Called once per document taken from the stream, with its record count. */
   onDocument?: (records: number) => void;
+  /** The dictionary's other names for an actor id, stored on the actor so search finds "Daesh" or "Iraqi". */
+  aliasesOf?: (id: string) => string[] | undefined;
 }
 
 /**
@@ -49,9 +52,12 @@ export async function ingestStream(
 ): Promise<IngestSummary> {
   const started = Date.now();
   const tally = new Tally();
+  const aliased = new Set<string>();
   let batch = new Map<string, DocumentInput>();
   const flush = async (): Promise<void> => {
-    if (batch.size > 0) await writeBatch(driver, [...batch.values()], options.force === true, tally);
+    if (batch.size === 0) return;
+    const written = await writeBatch(driver, [...batch.values()], options.force === true, tally);
+    if (options.aliasesOf) await writeAliases(driver, written, aliased, options.aliasesOf);
     batch = new Map();
   };
   for await (const item of items) {
@@ -62,7 +68,7 @@ export async function ingestStream(
       options.onDocument?.(0);
       continue;
     }
-    const input = documentInput(item.doc, item.records);
+    const input = documentInput(item.doc, item.records, item.sentences);
     // A name seen twice in one batch is written in order, so the later version wins as it would across batches.
     if (batch.has(input.name)) await flush();
     batch.set(input.name, input);
@@ -82,12 +88,21 @@ export function documentId(doc: Pick<SourceDocument, "doc" | "text" | "title" | 
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }
 
-/** What the store takes for one document: the sentences that carry evidence, and the records. */
-export function documentInput(doc: SourceDocument, records: readonly EdgeRecord[]): DocumentInput {
+/**
+ * What the store takes for one document: all its sentences (the evidence and its context, searchable in Cypher)
+ * and the records. `spans` are the sentences' offsets in the original document.
+ */
+export function documentInput(
+  doc: SourceDocument,
+  records: readonly EdgeRecord[],
+  spans: readonly SentenceSpan[],
+): DocumentInput {
   const input: DocumentInput = {
     id: documentId(doc),
     name: doc.doc,
-    sentences: evidenceSentences(records),
+    sentences: spans.map(([start, end], index) =>
+      trimmed({ index, text: doc.original.slice(start, end), start, end }),
+    ),
     records: [...records],
   };
   if (doc.title !== undefined) input.title = doc.title;
@@ -96,28 +111,19 @@ export function documentInput(doc: SourceDocument, records: readonly EdgeRecord[
   return input;
 }
 
-// The extractor reports sentences only where it found claims; those are the ones evidence points to.
-function evidenceSentences(records: readonly EdgeRecord[]): SentenceInput[] {
-  const byIndex = new Map<number, SentenceInput>();
-  for (const r of records) {
-    if (!byIndex.has(r.sentence))
-      byIndex.set(r.sentence, trimmed({ index: r.sentence, text: r.text, start: r.start, end: r.end }));
-  }
-  return [...byIndex.values()].sort((a, b) => a.index - b.index);
-}
-
 // A document's last sentence can reach into the trailing line break of the original; evidence ends at the text.
 function trimmed(s: SentenceInput): SentenceInput {
   const text = s.text.trimEnd();
   return { ...s, text, end: s.end - (s.text.length - text.length) };
 }
 
+/** Returns the documents it wrote. */
 async function writeBatch(
   driver: Driver,
   batch: DocumentInput[],
   force: boolean,
   tally: Tally,
-): Promise<void> {
+): Promise<DocumentInput[]> {
   const stored = await documentHashes(
     driver,
     batch.map((d) => d.name),
@@ -128,9 +134,27 @@ async function writeBatch(
     tally.document(outcome);
     if (outcome !== "unchanged" || force) toWrite.push(input);
   }
-  if (toWrite.length === 0) return;
+  if (toWrite.length === 0) return toWrite;
   await writeDocuments(driver, toWrite, { batchSize: toWrite.length });
   for (const doc of toWrite) tally.records(doc.records);
+  return toWrite;
+}
+
+// Once per actor and run: the actors exist by now (written with their claims), so this only adds the names.
+async function writeAliases(
+  driver: Driver,
+  written: readonly DocumentInput[],
+  done: Set<string>,
+  aliasesOf: (id: string) => string[] | undefined,
+): Promise<void> {
+  const actors: ActorInput[] = [];
+  for (const r of written.flatMap((d) => d.records))
+    for (const a of [r.source, r.target]) {
+      if (done.has(a.id)) continue;
+      done.add(a.id);
+      actors.push({ id: a.id, name: a.name, type: a.type, aliases: aliasesOf(a.id) ?? [] });
+    }
+  await writeActors(driver, actors);
 }
 
 function outcomeOf(storedHash: string | undefined, id: string): DocumentOutcome {

@@ -1,4 +1,5 @@
 // Messages between the extraction pipeline and its worker threads.
+import type { SentenceSpan } from "../extract/extractor.js";
 import type { EdgeRecord } from "../record.js";
 
 export interface ExtractorConfig {
@@ -15,4 +16,5 @@ export interface ExtractJob {
 }
 
 export type WorkerReply =
-  { kind: "records"; id: number; records: EdgeRecord[] } | { kind: "error"; id: number; message: string };
+  | { kind: "records"; id: number; records: EdgeRecord[]; sentences: SentenceSpan[] }
+  | { kind: "error"; id: number; message: string };

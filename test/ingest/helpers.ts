@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { removeDocuments } from "../../graph/store.js";
+import { actorAliases } from "../../ingest/actors/aliases.js";
+import { loadActorDictionary } from "../../ingest/actors/load.js";
 import { extractStream } from "../../ingest/pipeline/extract-stream.js";
 import { ingestStream, type IngestSummary, type SkippedReport } from "../../ingest/pipeline/ingest.js";
 import { readInputs } from "../../ingest/read/index.js";
@@ -37,7 +39,11 @@ export async function ingestPaths(
     actorFiles: [],
     relationFiles: [],
   });
-  const summary = await ingestStream(driver, stream, { batchSize, onSkipped: (r) => skipped.push(r) });
+  const summary = await ingestStream(driver, stream, {
+    batchSize,
+    onSkipped: (r) => skipped.push(r),
+    aliasesOf: actorAliases(loadActorDictionary([])),
+  });
   return { summary, skipped };
 }
 

@@ -80,6 +80,30 @@ describe("the sample articles", () => {
     expect(own[0]!.n).toBeGreaterThanOrEqual(1);
   });
 
+  it("store every sentence of the articles, in order, not only those with evidence", async () => {
+    const stored = await rows(
+      `MATCH (s:Sentence)-[:IN]->(d:Document) WHERE d.name = $name
+       OPTIONAL MATCH (s)<-[:EVIDENCE]-(c:Claim)
+       WITH s, count(c) AS claims ORDER BY s.index
+       RETURN s.index AS index, s.text AS text, s.start AS start, s.end AS end, claims`,
+      { name: SAMPLE_NAMES[0] },
+    );
+    const original = readFileSync(`${folder.dir}/${SAMPLE_NAMES[0]}`, "utf8");
+    expect(stored.map((s) => Number(s.index))).toEqual(stored.map((_, i) => i));
+    expect(stored.filter((s) => Number(s.claims) === 0).length).toBeGreaterThan(0);
+    for (const s of stored) expect(original.slice(Number(s.start), Number(s.end))).toBe(s.text);
+    // Together the sentences cover the article's words: nothing between them but white space.
+    const gaps = stored.slice(1).map((s, i) => original.slice(Number(stored[i]!.end), Number(s.start)));
+    expect(gaps.filter((g) => g.trim() !== "")).toEqual([]);
+  });
+
+  it("give the actors their dictionary aliases, so search finds them by other names", async () => {
+    const [iraq] = await rows(`MATCH (a:Actor {id: 'IRQ'}) RETURN a.aliases AS aliases`);
+    expect(iraq!.aliases).toEqual(expect.arrayContaining(["Iraqi", "Republic of Iraq"]));
+    const [is] = await rows(`MATCH (a:Actor {id: 'ISLAMIC_STATE'}) RETURN a.aliases AS aliases`);
+    expect(is!.aliases).toEqual(expect.arrayContaining(["Daesh", "ISIL"]));
+  });
+
   it("store no asserted fighting from the sentence that says the troops are not in combat", async () => {
     const found = await rows(
       `MATCH (c:Claim {relation: 'fights'})-[:EVIDENCE]->(s:Sentence)-[:IN]->(d:Document)
@@ -159,11 +183,14 @@ describe("a changed document", () => {
       expect((await documentHashes(driver, [name])).get(name)).not.toBe(hashBefore);
       const counts = await rows(
         `MATCH (d:Document {name: $name}) OPTIONAL MATCH (d)<-[:IN]-(s:Sentence)
+         WITH d, s ORDER BY s.index
          RETURN count(DISTINCT d) AS docs, collect(s.text) AS sentences`,
         { name },
       );
+      // Only the new version's sentences remain: its headline and its one sentence.
       expect(counts[0]!.docs).toBe(1);
       expect(counts[0]!.sentences).toEqual([
+        "Coastal calm",
         "Norway and Sweden agreed to share intelligence on smuggling networks.",
       ]);
     } finally {
