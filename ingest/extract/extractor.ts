@@ -20,14 +20,18 @@ export interface Extractor {
   gazetteer: Gazetteer;
   actors: Map<string, ActorEntry>;
   triggers: TriggerIndex;
+  /** First words of verb triggers, in all their forms. */
+  verbs: ReadonlySet<string>;
 }
 
 export function createExtractor(options: ExtractorOptions): Extractor {
   const dictionary = options.dictionary;
+  const triggers = compileTriggers(loadRelations(options.relationFiles ?? []));
   return {
     gazetteer: new Gazetteer(dictionary),
     actors: new Map(dictionary.actors.map((a) => [a.id, a])),
-    triggers: compileTriggers(loadRelations(options.relationFiles ?? [])),
+    triggers,
+    verbs: new Set([...triggers].filter(([, ts]) => ts.some((t) => t.pos === "verb")).map(([word]) => word)),
   };
 }
 
@@ -67,7 +71,7 @@ export function extractWithSentences(ex: Extractor, input: ExtractInput): Extrac
   const { text } = input;
   const analysis = analyse(text);
   const year = input.date ? Number(input.date.slice(0, 4)) || undefined : undefined;
-  const ctx: DocContext = { year, people: new Map() };
+  const ctx: DocContext = { year, people: new Map(), verbs: ex.verbs };
   const work = analysis.sentences.map(([first, last], index) =>
     prepare(ex, analysis, text, first, last, index, ctx),
   );

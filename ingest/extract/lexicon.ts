@@ -1,4 +1,5 @@
 // Closed word classes the extractor's grammar relies on: what a head noun means, what bounds a clause, what marks modality.
+import { verbForms } from "../relations/inflect.js";
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*,\s*|\s+/));
 
@@ -97,3 +98,15 @@ export const TIME_HEADS: ReadonlySet<string> = new Set([
   ...PERIOD_WORDS,
   ...["morning", "evening", "night", "afternoon"],
 ]);
+
+/**
+ * Verbs whose subject comments on, suffers or stops an event rather than doing it: "Egypt condemned the attack on
+ * Israel" does not make Egypt the attacker, unlike "Egypt launched an attack on Israel".
+ */
+export const COMMENT_VERBS: ReadonlySet<string> = new Set(
+  `condemn denounce deplore decry criticise criticize blame deny investigate probe report mourn protest
+   fear survive suffer witness repel repulse foil thwart avert prevent investigate document`
+    .trim()
+    .split(/\s+/)
+    .flatMap(verbForms),
+);

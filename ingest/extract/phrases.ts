@@ -41,6 +41,8 @@ export interface DocContext {
   year: number | undefined;
   /** People named with a title earlier or later in the document ("US envoy John Smith"): surname -> actor. */
   people: Map<string, ActorHit>;
+  /** Words that start a verb trigger in any form ("share", "shares"): wink tags some of them as nouns. */
+  verbs: ReadonlySet<string>;
 }
 
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "NUM", "DET", "X"]);
@@ -194,7 +196,7 @@ export function chunk(
         continue;
       }
       // "President Bush visits Canada": wink may tag a verb after a name as a plural noun.
-      if ((i === start || end === i - 1) && isVerbAfterName(tokens, i, last, readings)) break;
+      if ((i === start || end === i - 1) && isVerbAfterName(tokens, i, last, readings, ctx.verbs)) break;
       // "Mexico next week": a time expression ends the phrase before it.
       if (
         i > start &&
@@ -242,14 +244,30 @@ const GROUP_MEMBER_NOUNS = new Set([
 
 const OFFICE_OF = new Set(["secretary", "minister", "ministry", "department", "secretary-general"]);
 
-function isVerbAfterName(tokens: Token[], i: number, last: number, readings: Map<number, Reading>): boolean {
+function isVerbAfterName(
+  tokens: Token[],
+  i: number,
+  last: number,
+  readings: Map<number, Reading>,
+  verbs: ReadonlySet<string>,
+): boolean {
   const t = tokens[i]!;
-  if (t.pos !== "NOUN" || !/^[a-z]+s$/.test(t.text) || i >= last) return false;
+  if (t.pos !== "NOUN" || !/^[a-z]+$/.test(t.text) || i >= last) return false;
   // Only after a name: "Syrian positions", "Russian allies" are demonym + noun.
   const name = [...readings.values()].find((r) => r.match.last === i - 1);
   if (!name || !name.name || name.demonym) return false;
-  const next = tokens[i + 1]!;
-  return next.pos === "DET" || next.pos === "ADJ" || next.pos === "PROPN" || next.pos === "NUM";
+  const next = tokens[i + 1]!.pos;
+  const thirdPerson = /s$/.test(t.text);
+  if (thirdPerson && (next === "DET" || next === "ADJ" || next === "PROPN" || next === "NUM")) return true;
+  // "Iraq shares intelligence", "Iraq and Iran share intelligence": a trigger verb before its object noun.
+  if (!verbs.has(t.lower) || !(next === "NOUN" || NOMINAL.has(next))) return false;
+  return thirdPerson || coordinatedName(tokens, name.match.first, readings);
+}
+
+// "Iraq and Iran share": a name right after "and" that follows another name is part of a plural subject.
+function coordinatedName(tokens: Token[], first: number, readings: Map<number, Reading>): boolean {
+  const and = tokens[first - 1];
+  return and?.lower === "and" && [...readings.values()].some((r) => r.name && r.match.last === first - 2);
 }
 
 function readingEndsAt(readings: Map<number, Reading>, end: number): boolean {

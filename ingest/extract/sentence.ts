@@ -11,6 +11,7 @@ import {
   prepTarget,
   subjectOf,
 } from "./arguments.js";
+import { COMMENT_VERBS } from "./lexicon.js";
 import { modalityOf } from "./modality.js";
 import type { ActorHit } from "./phrases.js";
 import { findTriggers, type TriggerHit } from "./triggers.js";
@@ -98,6 +99,9 @@ function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
   }
   if (ownPossessor)
     return { source: { actors: [ownPossessor], phrases: [phrase] }, target, chainFrom: phrase.first };
+  // "condemned the attack on Israel": the event's agent is not said; the subject only comments on it.
+  if (COMMENT_VERBS.has(view.tokens[phrase.first - 1]?.lower ?? ""))
+    return { target, chainFrom: phrase.first };
   const source = subjectOf(view, phrase.first);
   return { source, target, chainFrom: afterArg(source, phrase.first) };
 }

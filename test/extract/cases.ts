@@ -279,4 +279,40 @@ export const CASES: Case[] = [
     text: "The U.S. Army said Gen. Smith met Kenya's army chief on Jan. 5.",
     expect: [],
   },
+  // wink tags present-tense verbs after a name as plural nouns ("shares", "supplies")
+  {
+    name: "present-tense verb tagged as a noun after a name",
+    text: "Iceland shares intelligence with Mongolia.",
+    expect: [["ISL", "shares-intel-with", "MNG"]],
+  },
+  {
+    name: "base-form verb after a coordinated subject",
+    text: "Chile and Peru share intelligence on drug cartels.",
+    expect: [["CHL", "shares-intel-with", "PER"]],
+  },
+  {
+    name: "present-tense supply verb before its object",
+    text: "Belarus supplies weapons to Serbia.",
+    expect: [["BLR", "supports", "SRB"]],
+  },
+  {
+    name: "a plural noun after a name stays a noun",
+    text: "Iraq shares fell sharply on Monday.",
+    expect: [],
+  },
+  // The subject of a comment verb is not the agent of the event it comments on
+  {
+    name: "condemning an attack is not attacking",
+    text: "Egypt and Jordan condemned the attack on Israel.",
+    expect: [],
+    forbid: [
+      ["EGY", "fights", "ISR"],
+      ["JOR", "fights", "ISR"],
+    ],
+  },
+  {
+    name: "launching an attack is attacking",
+    text: "Egypt launched an attack on Israel.",
+    expect: [["EGY", "fights", "ISR"]],
+  },
 ];
