@@ -60,3 +60,13 @@ export class ConfigError extends KgError {
     super(`${setting}: ${message}`, 2);
   }
 }
+
+/** `kg serve`, `kg start` or `kg export --site` need the built viewer (viewer/dist), and it is not there. */
+export class ViewerNotBuiltError extends KgError {
+  constructor(dir: string) {
+    super(`the viewer is not built (no ${dir}/index.html): run \`npm run build\` first`);
+  }
+}
+
+/** The HTTP server cannot listen on the host and port asked for. */
+export class ListenError extends KgError {}

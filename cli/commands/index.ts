@@ -5,6 +5,7 @@ import { registerExtract } from "./extract.js";
 import { registerIngest } from "./ingest.js";
 import { registerNeo4j } from "./neo4j.js";
 import { registerRemove } from "./remove.js";
+import { registerServe } from "./serve.js";
 import { registerStart } from "./start.js";
 import { registerStats } from "./stats.js";
 
@@ -14,6 +15,7 @@ export function registerCommands(program: Command): void {
   registerRemove(program);
   registerStats(program);
   registerStart(program);
+  registerServe(program);
   registerNeo4j(program);
   registerDb(program);
 }
