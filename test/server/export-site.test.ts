@@ -8,6 +8,7 @@ import { writeDocuments } from "../../graph/store.js";
 import type { SiteData } from "../../lib/api-contract.js";
 import { UsageError, ViewerNotBuiltError } from "../../lib/errors.js";
 import { exportSite, siteDataScript } from "../../server/index.js";
+import { runSiteExport } from "../../cli/commands/export-site.js";
 import { documentOf, testDatabase } from "../graph/helpers.js";
 import { removeOwn, tempDir } from "../ingest/helpers.js";
 import { fixtureActors, viewerStub, writeFixture } from "./helpers.js";
@@ -115,6 +116,24 @@ describe("exportSite", () => {
       exportSite(driver, join(folder.dir, "x"), {}, { viewerDir: join(folder.dir, "none") }),
     ).rejects.toThrow(ViewerNotBuiltError);
     await expect(exportSite(driver, join(viewerDir, "site"), {}, { viewerDir })).rejects.toThrow(UsageError);
+  });
+});
+
+describe("runSiteExport (kg export --site)", () => {
+  it("exports through the configured database and prints one summary line", async () => {
+    const lines: string[] = [];
+    const out = join(folder.dir, "site-cli");
+    const summary = await runSiteExport(out, FIXTURE_YEARS, { viewerDir, log: (line) => lines.push(line) });
+    expect(summary.edges).toBeGreaterThanOrEqual(6);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`site written to ${out}: ${summary.actors} actors, ${summary.edges} edges`);
+    expect(existsSync(join(out, "site-data.js"))).toBe(true);
+  });
+
+  it("fails before touching the database when the viewer is not built", async () => {
+    await expect(
+      runSiteExport(join(folder.dir, "y"), {}, { viewerDir: join(folder.dir, "none") }),
+    ).rejects.toThrow(/npm run build/);
   });
 });
 
