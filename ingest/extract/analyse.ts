@@ -87,6 +87,9 @@ function findFrom(text: string, value: string, at: number): number {
   return found >= 0 ? found : at;
 }
 
+// No real sentence is this long; longer runs of tokens are split into pieces of this many.
+export const MAX_SENTENCE_TOKENS = 300;
+
 // Maps wink's sentence spans (over all tokens, spaces included) to our token list, then splits at newlines
 // and merges a "sentence" that starts in lower case back into the one before (a stray period, "Ministry. said").
 function sentenceSpans(
@@ -115,5 +118,11 @@ function sentenceSpans(
     if (prev && !newlineBefore[first] && /^[a-z]/.test(t.text)) prev[1] = last;
     else result.push([first, last]);
   }
-  return result;
+  // A run-on "sentence" (a table, a list without periods, junk) costs quadratic time in its length: cut it.
+  return result.flatMap(([first, last]) => {
+    const pieces: Array<[number, number]> = [];
+    for (let at = first; at <= last; at += MAX_SENTENCE_TOKENS)
+      pieces.push([at, Math.min(last, at + MAX_SENTENCE_TOKENS - 1)]);
+    return pieces;
+  });
 }
