@@ -17,16 +17,21 @@ MERGE (s)-[r:\`${type}\`]->(t)
 SET r.relation = k.relation`;
 }
 
-/** count = asserted/intended claims, docs = distinct documents, first/lastSeen = claim dates; no claims, no edge. */
+/**
+ * count = asserted/intended claims, docs = distinct documents, first/lastSeen = claim dates; no claims, no edge.
+ * The claims are found by the (sourceId, relation, targetId) index, not by walking from the actors: a much
+ * reported pair has thousands of claims, and each actor many more.
+ */
 export function recomputeAggregatesQuery(type: string): string {
   return `
 UNWIND $keys AS k
 MATCH (s:Actor {id: k.source})-[r:\`${type}\`]->(t:Actor {id: k.target})
-OPTIONAL MATCH (s)<-[:SOURCE]-(c:Claim {relation: k.relation})-[:TARGET]->(t)
-WHERE c.modality IN $modalities
-OPTIONAL MATCH (c)-[:EVIDENCE]->(:Sentence)-[:IN]->(d:Document)
-WITH r, count(DISTINCT c) AS n, count(DISTINCT d) AS docs, min(c.date) AS firstSeen, max(c.date) AS lastSeen,
-     head(collect(c.polarity)) AS polarity, head(collect(c.symmetric)) AS symmetric
+CALL (k) {
+  MATCH (c:Claim)
+  WHERE c.sourceId = k.source AND c.relation = k.relation AND c.targetId = k.target AND c.modality IN $modalities
+  RETURN count(c) AS n, count(DISTINCT c.docId) AS docs, min(c.date) AS firstSeen, max(c.date) AS lastSeen,
+         head(collect(c.polarity)) AS polarity, head(collect(c.symmetric)) AS symmetric
+}
 SET r.count = n, r.docs = docs, r.firstSeen = firstSeen, r.lastSeen = lastSeen,
     r.polarity = polarity, r.symmetric = symmetric
 WITH r WHERE n = 0
@@ -51,10 +56,13 @@ export async function recomputeAggregates(
   groups: Map<string, AggregateKey[]>,
 ): Promise<void> {
   const modalities = [...CLAIM_MODALITIES];
-  for (const [type, keys] of [...groups].sort(([a], [b]) => compare(a, b))) {
-    await tx.run(lockAggregatesQuery(type), { keys });
-    await tx.run(recomputeAggregatesQuery(type), { keys, modalities });
-  }
+  for (const [type, keys] of [...groups].sort(([a], [b]) => compare(a, b)))
+    await tx.run(lockAndRecomputeQuery(type), { keys, modalities });
+}
+
+/** Both steps in one statement: every key's lock is taken (in key order) before any of them is counted. */
+export function lockAndRecomputeQuery(type: string): string {
+  return `CALL () {${lockAggregatesQuery(type).replaceAll("\n", "\n  ")}\n}\n${recomputeAggregatesQuery(type).trimStart()}`;
 }
 
 function compare(a: string, b: string): number {

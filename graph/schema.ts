@@ -1,6 +1,7 @@
 // Schema bootstrap, idempotent: uniqueness constraints for the ids MERGE relies on, indexes for the read paths.
 import type { Driver } from "neo4j-driver";
 import { inTransaction, WRITE } from "./driver.js";
+import { BACKFILL_CLAIM_KEYS } from "./write-queries.js";
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
@@ -14,6 +15,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE INDEX claim_relation IF NOT EXISTS FOR (c:Claim) ON (c.relation)",
   "CREATE INDEX claim_modality IF NOT EXISTS FOR (c:Claim) ON (c.modality)",
   "CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date)",
+  "CREATE INDEX claim_key IF NOT EXISTS FOR (c:Claim) ON (c.sourceId, c.relation, c.targetId)",
 ];
 
 const AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
@@ -25,6 +27,7 @@ export async function ensureSchema(driver: Driver): Promise<void> {
   if (ready.has(driver)) return;
   for (const statement of SCHEMA_STATEMENTS) await runSchemaStatement(driver, statement);
   await inTransaction(driver, WRITE, (tx) => tx.run(AWAIT_INDEXES));
+  await backfillClaimKeys(driver);
   ready.add(driver);
 }
 
@@ -36,5 +39,15 @@ async function runSchemaStatement(driver: Driver, statement: string): Promise<vo
     const code = String((error as { code?: unknown }).code ?? "");
     if (!code.startsWith("Neo.ClientError.Schema.")) throw error;
     await inTransaction(driver, WRITE, (tx) => tx.run(statement));
+  }
+}
+
+async function backfillClaimKeys(driver: Driver): Promise<void> {
+  for (;;) {
+    const updated = await inTransaction(driver, WRITE, async (tx) => {
+      const result = await tx.run(BACKFILL_CLAIM_KEYS);
+      return Number(result.records[0]?.get("updated") ?? 0);
+    });
+    if (updated === 0) return;
   }
 }

@@ -30,6 +30,8 @@ export interface ActorRow {
 export interface ClaimRow {
   id: string;
   sentence: string;
+  /** The document's id, kept on the claim so aggregates count documents without walking the graph. */
+  doc: string;
   source: string;
   target: string;
   relation: string;
@@ -112,6 +114,7 @@ function claimRow(doc: DocumentInput, record: EdgeRecord): ClaimRow {
   return {
     id: claimId(key),
     sentence: sentenceId(doc.id, record.sentence),
+    doc: doc.id,
     source: source.id,
     target: target.id,
     relation: record.relation,

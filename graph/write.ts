@@ -9,14 +9,10 @@ import {
   DELETE_CLAIMS,
   DELETE_NAMED_DOCUMENTS,
   DELETE_ORPHAN_ACTORS,
-  DELETE_REPLACED_DOCUMENTS,
-  DELETE_STALE_SENTENCES,
+  DELETE_REPLACED,
   STALE_CLAIMS,
-  UPSERT_ACTORS,
   UPSERT_ACTORS_WITH_ALIASES,
-  UPSERT_CLAIMS,
-  UPSERT_DOCUMENTS,
-  UPSERT_SENTENCES,
+  UPSERT_BATCH,
 } from "./write-queries.js";
 import { toWriteRows, uniqueKeys, type AggregateKey, type WriteRows } from "./write-rows.js";
 
@@ -58,22 +54,36 @@ async function writeBatch(tx: ManagedTransaction, rows: WriteRows): Promise<Writ
     names: rows.documents.map((d) => d.name),
     ids: rows.documents.map((d) => d.id),
   };
-  const stale = await claimRefs(tx, STALE_CLAIMS, { ...scope, claimIds: rows.claims.map((c) => c.id) });
+  const { stored, stale } = await staleClaims(tx, { ...scope, claimIds: rows.claims.map((c) => c.id) });
   const groups = groupByType(uniqueKeys([...stale, ...rows.keys]));
-  await tx.run(DELETE_CLAIMS, { ids: stale.map((c) => c.id) });
-  await tx.run(DELETE_STALE_SENTENCES, { ...scope, sentenceIds: rows.sentences.map((s) => s.id) });
-  await tx.run(DELETE_REPLACED_DOCUMENTS, scope);
-  await tx.run(UPSERT_DOCUMENTS, { rows: rows.documents });
-  await tx.run(UPSERT_SENTENCES, { rows: rows.sentences });
-  await tx.run(UPSERT_ACTORS, { rows: rows.actors });
-  await tx.run(UPSERT_CLAIMS, { rows: rows.claims });
+  if (stored > 0) {
+    const replaced = {
+      ...scope,
+      staleIds: stale.map((c) => c.id),
+      sentenceIds: rows.sentences.map((s) => s.id),
+    };
+    await tx.run(DELETE_REPLACED, replaced);
+  }
+  await tx.run(UPSERT_BATCH, rows);
   await recomputeAggregates(tx, groups);
-  await tx.run(DELETE_ORPHAN_ACTORS, { ids: actorIds(stale) });
+  if (stale.length > 0) await tx.run(DELETE_ORPHAN_ACTORS, { ids: actorIds(stale) });
   return {
     documents: rows.documents.length,
     claims: rows.claims.length,
     claimsRemoved: stale.length,
     aggregates: [...groups.values()].reduce((n, keys) => n + keys.length, 0),
+  };
+}
+
+async function staleClaims(
+  tx: ManagedTransaction,
+  params: Record<string, unknown>,
+): Promise<{ stored: number; stale: ClaimRef[] }> {
+  const result = await tx.run(STALE_CLAIMS, params);
+  const row = result.records[0];
+  return {
+    stored: Number(row?.get("stored") ?? 0),
+    stale: (row?.get("stale") as ClaimRef[] | undefined) ?? [],
   };
 }
 

@@ -36,7 +36,7 @@ export function registerIngest(program: Command): void {
     .description("extract claims from news text and store them with their evidence in Neo4j")
     .argument("[paths...]", "files or folders (.txt .md .html .jsonl .csv); standard input when none")
     .option("--workers <n>", "worker threads for extraction", String(availableParallelism()))
-    .option("--batch <n>", "documents per write transaction", "50")
+    .option("--batch <n>", "documents per write transaction", "200")
     .option(
       "--force",
       "rewrite documents even when their content is unchanged (e.g. after a dictionary update)",

@@ -9,7 +9,11 @@ export const LAUNCHER_SOURCES = [
   join(LAUNCHER_DIR, "src", "main", "java", "kg", "neo4j", "LocalNeo4j.java"),
 ];
 
-export const STATE_DIR = projectPath(".kg");
+/**
+ * The local instance's state: pid file, logs and (by default) its data. KG_STATE_DIR gives a second, separate
+ * instance (benchmarks, crash tests) that never touches the user's graph.
+ */
+export const STATE_DIR = process.env.KG_STATE_DIR?.trim() || projectPath(".kg");
 export const PID_FILE = join(STATE_DIR, "neo4j.pid");
 export const LOG_FILE = join(STATE_DIR, "neo4j.log");
 export const BUILD_LOG = join(STATE_DIR, "neo4j-build.log");

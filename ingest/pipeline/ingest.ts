@@ -7,6 +7,7 @@ import type { SentenceSpan } from "../extract/extractor.js";
 import type { SourceDocument } from "../read/types.js";
 import type { EdgeRecord } from "../record.js";
 import type { ExtractItem } from "./extract-stream.js";
+import { prefetch } from "./prefetch.js";
 
 /** Why a document was written or not, relative to what the store held under its name. */
 export type DocumentOutcome = "new" | "unchanged" | "changed";
@@ -60,7 +61,8 @@ export async function ingestStream(
     if (options.aliasesOf) await writeAliases(driver, written, aliased, options.aliasesOf);
     batch = new Map();
   };
-  for await (const item of items) {
+  // One batch extracted ahead: the workers keep extracting while the previous batch is being written.
+  for await (const item of prefetch(items, Math.max(1, options.batchSize))) {
     if (item.kind !== "extracted") {
       const report = reportOf(item);
       tally.skipped();
