@@ -2,22 +2,29 @@
 
 export type Mark = [number, number];
 
-const WORD = "[\\p{L}\\p{N}]";
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 // Short all-capital names ("US", "UN", "IS") are matched with their case: "us" and "is" are ordinary words.
 const ACRONYM = /^[\p{Lu}\p{N}.&-]{1,5}$/u;
-const MAX_CACHED = 2000;
-
-const cache = new Map<string, RegExp[]>();
 
 /**
  * Sorted, non-overlapping [start, end) ranges of `text` where one of `names` stands as a whole word (a plural
- * "s" allowed, for "the Russians"). Case-insensitive except for acronyms; at one position the longest name wins.
+ * "s" allowed, for "the Russians"). Case-insensitive except for acronyms, any space matches any space; where
+ * names overlap the left-most wins, then the longest. Plain string search, no regular expression per name:
+ * a site export marks every sentence of the graph.
  */
 export function findMarks(text: string, names: readonly string[]): Mark[] {
+  const folded = fold(text);
   const found: Mark[] = [];
-  for (const pattern of patternsFor(names)) {
-    pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) found.push([m.index, m.index + m[0].length]);
+  for (const name of names) {
+    const acronym = ACRONYM.test(name);
+    const haystack = acronym ? text : folded;
+    const needle = acronym ? name : fold(name);
+    if (needle.length === 0) continue;
+    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+      let end = at + needle.length;
+      if (folded[end] === "s" && !isWordChar(text, end + 1)) end++;
+      if (!isWordChar(text, at - 1) && !isWordChar(text, end)) found.push([at, end]);
+    }
   }
   return nonOverlapping(found);
 }
@@ -44,29 +51,19 @@ export function markNames(parts: {
   return [...out];
 }
 
-function patternsFor(names: readonly string[]): RegExp[] {
-  const key = [...names].sort().join("\u0000");
-  let patterns = cache.get(key);
-  if (patterns === undefined) {
-    if (cache.size >= MAX_CACHED) cache.clear();
-    const acronyms = names.filter((n) => ACRONYM.test(n));
-    const words = names.filter((n) => !ACRONYM.test(n));
-    patterns = [alternation(words, "giu"), alternation(acronyms, "gu")].filter(
-      (p): p is RegExp => p !== null,
-    );
-    cache.set(key, patterns);
+/** Lower case and one kind of space, character by character, so every index still points into the original. */
+function fold(text: string): string {
+  let out = "";
+  for (const char of text) {
+    const lower = char.toLowerCase();
+    out += /\s/.test(char) ? " ".repeat(char.length) : lower.length === char.length ? lower : char;
   }
-  return patterns;
+  return out;
 }
 
-function alternation(names: readonly string[], flags: string): RegExp | null {
-  if (names.length === 0) return null;
-  const escaped = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`(?<!${WORD})(?:${escaped.join("|")})(?:s)?(?!${WORD})`, flags);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+function isWordChar(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(index) ?? 0));
 }
 
 function nonOverlapping(marks: Mark[]): Mark[] {

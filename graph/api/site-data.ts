@@ -8,7 +8,7 @@ import { ACTORS_BY_ID, EVIDENCE_OF_EDGES } from "./queries.js";
 import { toApiEvidence } from "./rows.js";
 
 // Edges per read transaction: keeps each transaction's result small on a large graph.
-const EDGES_PER_READ = 500;
+const EDGES_PER_READ = 2000;
 
 /** Everything the viewer needs offline; `query` narrows what is exported (all modalities unless it says). */
 export async function readSiteData(driver: Driver, query: GraphQuery = {}): Promise<SiteData> {

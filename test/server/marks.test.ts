@@ -20,7 +20,8 @@ describe("findMarks", () => {
     ],
     ["acronyms keep their case", "US officials told us", ["US", "United States"], ["US"]],
     ["dots are literal", "the U.S. said; UxSx did not", ["U.S."], ["U.S."]],
-    ["spaces may differ", "the Islamic  State", ["Islamic State"], ["Islamic  State"]],
+    ["any space", "the Islamic\u00a0State", ["Islamic State"], ["Islamic\u00a0State"]],
+    ["letters whose lower case is longer", "İstanbul and Iraq", ["Iraq"], ["Iraq"]],
     [
       "left-most of overlapping names",
       "Russian Federation Council",
