@@ -175,7 +175,10 @@ try {
     const file = join(corpora, name);
     const docs = await extracted(file, args);
     const n = { docs: docs.length, sentences: 0, claims: 0 };
-    for (const d of docs) ((n.sentences += d.sentences.length), (n.claims += d.records.length));
+    for (const d of docs) {
+      n.sentences += d.sentences.length;
+      n.claims += d.records.length;
+    }
     console.log(`\n${name}: ${n.docs} documents, ${n.sentences} sentences, ${n.claims} claims`);
 
     const ex = Array.from({ length: runs }, () =>
