@@ -6,7 +6,7 @@ import { extractStream } from "../../ingest/pipeline/extract-stream.js";
 import { readInputs } from "../../ingest/read/index.js";
 import type { EdgeRecord } from "../../ingest/record.js";
 import { UsageError } from "../../lib/errors.js";
-import { createProgress } from "../progress.js";
+import { createProgress, inputBytes } from "../progress.js";
 import { inputOptions, readOptionsOf, type InputFlags } from "./input-options.js";
 
 interface ExtractFlags extends InputFlags {
@@ -39,7 +39,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
   const workers = flags.workers === "auto" ? availableParallelism() : Number(flags.workers);
   if (!Number.isInteger(workers) || workers < 1)
     throw new UsageError(`--workers must be a whole number >= 1 or "auto"`);
-  const progress = createProgress("extract");
+  const progress = createProgress("extract", undefined, inputBytes(paths));
   const table: EdgeRecord[] = [];
   let skipped = 0;
   const stream = extractStream(readInputs(paths, readOptionsOf(flags)), {
@@ -58,7 +58,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
       progress.warn(`kg: skipped ${where}: ${reason}`);
       continue;
     }
-    progress.tick(1, item.records.length);
+    progress.tick(1, item.records.length, Buffer.byteLength(item.doc.original));
     if (flags.format === "table") table.push(...item.records);
     else for (const r of item.records) await write(`${JSON.stringify(r)}\n`);
   }

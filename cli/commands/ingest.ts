@@ -8,7 +8,7 @@ import { extractStream } from "../../ingest/pipeline/extract-stream.js";
 import { ingestStream, type IngestSummary } from "../../ingest/pipeline/ingest.js";
 import { readInputs } from "../../ingest/read/index.js";
 import { UsageError } from "../../lib/errors.js";
-import { createProgress } from "../progress.js";
+import { createProgress, inputBytes } from "../progress.js";
 import { EXIT_SKIPPED } from "./extract.js";
 import { inputOptions, readOptionsOf, type InputFlags } from "./input-options.js";
 import { withDatabase } from "./stats.js";
@@ -90,7 +90,8 @@ export async function ingestPaths(
   flags: Pick<IngestFlags, "quiet" | "force" | "actors" | "relations"> & InputFlags,
   settings: IngestSettings,
 ): Promise<IngestSummary> {
-  const progress = createProgress("ingest", !flags.quiet && process.stderr.isTTY === true);
+  const showProgress = !flags.quiet && process.stderr.isTTY === true;
+  const progress = createProgress("ingest", showProgress, showProgress ? inputBytes(paths) : undefined);
   const stream = extractStream(readInputs(paths, readOptionsOf(flags)), {
     workers: settings.workers,
     actorFiles: flags.actors,
@@ -101,7 +102,7 @@ export async function ingestPaths(
       batchSize: settings.batchSize,
       force: flags.force === true,
       onSkipped: (r) => progress.warn(`kg: skipped ${r.where}: ${r.reason}`),
-      onDocument: (records) => progress.tick(1, records),
+      onDocument: (records, bytes) => progress.tick(1, records, bytes),
       aliasesOf: actorAliases(loadActorDictionary(flags.actors)),
     });
   } finally {

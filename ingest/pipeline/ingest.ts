@@ -36,8 +36,8 @@ export interface IngestOptions {
   /** Rewrite documents whose content is unchanged (e.g. after a dictionary update). */
   force?: boolean;
   onSkipped?: (report: SkippedReport) => void;
-  /** Called once per document taken from the stream, with its record count. */
-  onDocument?: (records: number) => void;
+  /** Called once per document taken from the stream, with its record count and its text's size in bytes. */
+  onDocument?: (records: number, bytes: number) => void;
   /** The dictionary's other names for an actor id, stored on the actor so search finds "Daesh" or "Iraqi". */
   aliasesOf?: (id: string) => string[] | undefined;
 }
@@ -67,14 +67,14 @@ export async function ingestStream(
       const report = reportOf(item);
       tally.skipped();
       options.onSkipped?.(report);
-      options.onDocument?.(0);
+      options.onDocument?.(0, 0);
       continue;
     }
     const input = documentInput(item.doc, item.records, item.sentences);
     // A name seen twice in one batch is written in order, so the later version wins as it would across batches.
     if (batch.has(input.name)) await flush();
     batch.set(input.name, input);
-    options.onDocument?.(item.records.length);
+    options.onDocument?.(item.records.length, Buffer.byteLength(item.doc.original));
     if (batch.size >= Math.max(1, options.batchSize)) await flush();
   }
   await flush();
