@@ -28,7 +28,7 @@ export async function readMeta(
         sentences: count("sentences"),
         claims: count("claims"),
       },
-      source,
+      source: "neo4j",
       analyzed: (await first(ANY_ANALYZED_ACTOR, "analyzed")) === true,
     };
   });

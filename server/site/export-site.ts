@@ -2,7 +2,7 @@
 import { cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Driver } from "neo4j-driver";
-import { readSiteData } from "../../graph/api/index.js";
+import { readRelationCatalog, readSiteData } from "../../graph/api/index.js";
 import type { GraphQuery, SiteData } from "../../lib/api-contract.js";
 import { UsageError, ViewerNotBuiltError } from "../../lib/errors.js";
 import { DEFAULT_VIEWER_DIR } from "../app.js";
@@ -37,6 +37,7 @@ export async function exportSite(
   if (target === viewerDir || target.startsWith(`${viewerDir}/`)) {
     throw new UsageError(`--site ${dir}: the export cannot go inside the viewer's build folder`);
   }
+  await checkRelations(driver, query.relations);
   const data = await readSiteData(driver, query);
   const script = siteDataScript(data);
   mkdirSync(target, { recursive: true });
@@ -48,6 +49,18 @@ export async function exportSite(
     evidence: data.evidence.length,
     bytes: Buffer.byteLength(script),
   };
+}
+
+/** A relation name nobody uses is more likely a typo than a wish for an empty site. */
+async function checkRelations(driver: Driver, relations: readonly string[] | undefined): Promise<void> {
+  if (relations === undefined) return;
+  const known = new Set((await readRelationCatalog(driver)).map((r) => r.name));
+  const unknown = relations.find((name) => !known.has(name));
+  if (unknown !== undefined) {
+    throw new UsageError(
+      `--relations: unknown relation ${JSON.stringify(unknown)} (known: ${[...known].join(", ")})`,
+    );
+  }
 }
 
 /**

@@ -101,6 +101,10 @@ describe("exportSite", () => {
     const data = loadSiteData(readFileSync(join(out, "site-data.js"), "utf8"));
     expect(data.graph.edges.map((e) => e.id)).toEqual([`${A}|fights|${B}|asserted`]);
     expect(summary).toMatchObject({ edges: 1, actors: 2, evidence: 3 });
+    // The site's meta describes what the site holds, not the whole database.
+    expect(data.meta.counts).toEqual({ actors: 2, documents: 2, sentences: 3, claims: 3 });
+    expect(data.meta.dateRange).toEqual({ min: "1901-03-01", max: "1901-06-01" });
+    expect(data.meta.relations.map((r) => r.name)).toContain("fights");
   });
 
   it("an empty selection still gives a working site", async () => {
@@ -116,6 +120,10 @@ describe("exportSite", () => {
       exportSite(driver, join(folder.dir, "x"), {}, { viewerDir: join(folder.dir, "none") }),
     ).rejects.toThrow(ViewerNotBuiltError);
     await expect(exportSite(driver, join(viewerDir, "site"), {}, { viewerDir })).rejects.toThrow(UsageError);
+    await expect(
+      exportSite(driver, join(folder.dir, "z"), { relations: ["fights", "fightz"] }, { viewerDir }),
+    ).rejects.toThrow(/unknown relation "fightz"/);
+    expect(existsSync(join(folder.dir, "z"))).toBe(false);
   });
 });
 
