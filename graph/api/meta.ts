@@ -6,10 +6,7 @@ import { COUNT_LABELS } from "../read-queries.js";
 import { ANY_ANALYZED_ACTOR, EARLIEST_CLAIM_DATE, LATEST_CLAIM_DATE } from "./queries.js";
 import { readRelationCatalog } from "./relations.js";
 
-export async function readMeta(
-  driver: Driver,
-  source: MetaResponse["source"] = "neo4j",
-): Promise<MetaResponse> {
+export async function readMeta(driver: Driver): Promise<MetaResponse> {
   const relations = await readRelationCatalog(driver);
   return inTransaction(driver, READ, async (tx) => {
     const first = async (query: string, key: string): Promise<unknown> =>
