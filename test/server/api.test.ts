@@ -154,6 +154,17 @@ describe("GET /api/graph", () => {
     expect((await graph(`${FIXTURE_YEARS}&limit=4`)).truncated).toBe(false);
   });
 
+  it("carries what kg analyze wrote to the actors, and meta says the graph is analyzed", async () => {
+    await driver.executeQuery(
+      "MATCH (a:Actor {id: $id}) SET a.bloc = 2, a.camp = 1, a.pagerank = 0.25, a.betweenness = 0.5",
+      { id: D },
+    );
+    const d = (await graph(FIXTURE_YEARS)).nodes.find((n) => n.id === D);
+    expect(d).toMatchObject({ bloc: 2, camp: 1, pagerank: 0.25, betweenness: 0.5 });
+    expect((await get<MetaResponse>(app, "/api/meta")).json.analyzed).toBe(true);
+    expect((await get<ActorResponse>(app, `/api/actors/${D}`)).json.actor.bloc).toBe(2);
+  });
+
   it("answers an empty graph with no nodes, no edges and no truncation", async () => {
     const g = await graph("from=1700-01-01&to=1700-01-02");
     expect(g).toEqual({ kind: "graph", nodes: [], edges: [], truncated: false });
