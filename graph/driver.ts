@@ -1,7 +1,7 @@
 // The one owner of the Neo4j driver: connects, verifies, names the URI when the database cannot be reached.
 import neo4j, { type Driver, type ManagedTransaction, type SessionMode } from "neo4j-driver";
 import { displayUri, type DatabaseConfig } from "../lib/config.js";
-import { DatabaseUnreachableError } from "../lib/errors.js";
+import { DatabaseError, DatabaseLostError, DatabaseUnreachableError } from "../lib/errors.js";
 import { ensureDatabase } from "./database.js";
 
 // Which database (NEO4J_DATABASE) each driver talks to, so store functions can take just the driver.
@@ -18,6 +18,8 @@ export async function openDriver(config: DatabaseConfig): Promise<Driver> {
   const driver = neo4j.driver(config.uri, auth, {
     disableLosslessIntegers: true,
     connectionTimeout: 10_000,
+    // Transient errors (a leader change, a restart) are retried with backoff for this long before a run gives up.
+    maxTransactionRetryTime: retrySeconds() * 1000,
     userAgent: "kg",
   });
   databases.set(driver, config.database);
@@ -65,6 +67,28 @@ export async function inTransaction<T>(
 
 export const READ = neo4j.session.READ;
 export const WRITE = neo4j.session.WRITE;
+
+function retrySeconds(): number {
+  const value = Number(process.env.KG_NEO4J_RETRY_SECONDS ?? 30);
+  return Number.isFinite(value) && value >= 0 ? value : 30;
+}
+
+/**
+ * A driver error met during a run, as a KgError: the connection lost (after the retries), or a statement
+ * refused. Other errors pass through unchanged.
+ */
+export function databaseError(error: unknown, config: DatabaseConfig): unknown {
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  if (name !== "Neo4jError" || typeof code !== "string") return error;
+  const password = config.kind === "remote" ? config.password : "";
+  const uri = displayUri(config.uri);
+  if (code === "ServiceUnavailable" || code === "SessionExpired")
+    return new DatabaseLostError(uri, scrub(reasonOf(error, config), password));
+  const message = firstSentence(messages(error)[0] ?? "")
+    .split("\n")[0]!
+    .slice(0, 300);
+  return new DatabaseError(uri, code, scrub(message, password));
+}
 
 function unreachable(config: DatabaseConfig, error: unknown): DatabaseUnreachableError {
   const password = config.kind === "remote" ? config.password : "";

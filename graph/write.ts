@@ -91,6 +91,15 @@ async function staleClaims(
 export async function removeDocuments(driver: Driver, names: readonly string[]): Promise<number> {
   if (names.length === 0) return 0;
   await ensureSchema(driver);
+  let removed = 0;
+  // One transaction per hundred documents: thousands at once ran the local Neo4j out of its 1 GB heap.
+  for (const batch of chunk([...new Set(names)], REMOVE_BATCH)) removed += await removeBatch(driver, batch);
+  return removed;
+}
+
+const REMOVE_BATCH = 100;
+
+async function removeBatch(driver: Driver, names: readonly string[]): Promise<number> {
   return inTransaction(driver, WRITE, async (tx) => {
     const claims = await claimRefs(tx, CLAIMS_OF_NAMED_DOCUMENTS, { names });
     const groups = groupByType(uniqueKeys(claims));

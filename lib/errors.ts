@@ -44,6 +44,23 @@ export class DatabaseUnreachableError extends KgError {
   }
 }
 
+/** The database went away in the middle of a run (after the driver's retries): committed batches are complete. */
+export class DatabaseLostError extends KgError {
+  constructor(uri: string, reason: string) {
+    super(
+      `lost the connection to Neo4j at ${uri} during the run (${reason}); every batch written before is ` +
+        "complete (one transaction each), nothing half-written is kept: run the same command again to finish",
+    );
+  }
+}
+
+/** Neo4j refused a statement: one line with its code, never the driver's stack. */
+export class DatabaseError extends KgError {
+  constructor(uri: string, code: string, message: string) {
+    super(`Neo4j at ${uri} answered ${code}: ${message}`);
+  }
+}
+
 /** A relationship type or label that is not on the allow-list; raised before any query is sent. */
 export class UnknownRelationTypeError extends KgError {
   constructor(value: string) {
@@ -70,3 +87,26 @@ export class ViewerNotBuiltError extends KgError {
 
 /** The HTTP server cannot listen on the host and port asked for. */
 export class ListenError extends KgError {}
+
+/** A named query's file (queries/*.cypher) without its header, or with a header that does not match its Cypher. */
+export class QueryFileError extends KgError {
+  constructor(file: string, line: number | undefined, message: string) {
+    super(`${file}${line === undefined ? "" : `:${line}`}: ${message}`);
+  }
+}
+
+/** A query run with a parameter it does not declare, without one it requires, or with a value of the wrong type. */
+export class QueryParameterError extends KgError {
+  constructor(query: string, message: string) {
+    super(`query ${query}: ${message}`, 2);
+  }
+}
+
+/** Neo4j refused or failed a query; the message is the database's first line, prefixed with the query's name. */
+export class QueryError extends KgError {
+  readonly code: string | undefined;
+  constructor(query: string, message: string, code?: string) {
+    super(`query ${query}: ${message}`);
+    this.code = code;
+  }
+}

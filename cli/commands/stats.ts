@@ -1,7 +1,7 @@
 // `kg stats`: what the graph holds (counts by label, relation and modality, best-connected actors) and where it is.
 import type { Command } from "commander";
 import neo4j, { type Driver } from "neo4j-driver";
-import { inTransaction, READ } from "../../graph/driver.js";
+import { databaseError, inTransaction, READ } from "../../graph/driver.js";
 import { counts, ensureDatabase, openDriver, type StoreCounts } from "../../graph/store.js";
 import { displayUri, loadConfig } from "../../lib/config.js";
 
@@ -50,6 +50,8 @@ export async function withDatabase<T>(
   const driver = await openDriver(config);
   try {
     return await work(driver, displayUri(config.uri));
+  } catch (error) {
+    throw databaseError(error, config);
   } finally {
     await driver.close();
   }

@@ -215,6 +215,23 @@ describe("removeDocuments", () => {
   });
 });
 
+describe("removing many documents at once", () => {
+  it("removes them all, a hundred per transaction, with exact aggregates", { timeout: 120_000 }, async () => {
+    const docs = Array.from({ length: 250 }, (_, i) =>
+      documentOf(`${DOC}many-${i}.txt`, `hash-many-${i}`, [
+        { source: A, relation: "fights", target: B, sentence: 0 },
+      ]),
+    );
+    await writeDocuments(driver, docs, { batchSize: 200 });
+    expect((await aggregates()).map((a) => [a.type, a.count])).toEqual([["FIGHTS", 250]]);
+    const names = docs.map((d) => d.name);
+    expect(await removeDocuments(driver, [...names.slice(0, 240), names[0]!])).toBe(240);
+    expect((await aggregates()).map((a) => [a.type, a.count, a.docs])).toEqual([["FIGHTS", 10, 10]]);
+    expect(await removeDocuments(driver, names)).toBe(10);
+    expect(await ownCounts()).toEqual({ documents: 0, sentences: 0, claims: 0, actors: 0 });
+  });
+});
+
 describe("reads", () => {
   it("loads the aggregated graph into graphology, filtered", async () => {
     await writeDocuments(driver, [FIRST, SECOND]);
