@@ -90,7 +90,7 @@ describe("ingest under crashes and concurrency", () => {
               ])
             : await waitForDocuments(driver, PREFIX, stored + 1 + Math.floor(random() * 6), run);
         if (reached && run.child.kill("SIGKILL")) kills++;
-      if (process.env.KG_CRASH_LOG) console.error(`kill ${k}: ${stored} stored before, killed ${reached}`);
+        if (process.env.KG_CRASH_LOG) console.error(`kill ${k}: ${stored} stored before, killed ${reached}`);
         const end = await run.done;
         if (end.signal !== "SIGKILL") expect(end).toMatchObject({ code: 0 });
       }
