@@ -18,7 +18,14 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+    // Node's globals, for the plain JavaScript scripts (bench/, bin/); TypeScript files get them from @types/node.
+    languageOptions: {
+      globals: Object.fromEntries(
+        "process console URL Buffer fetch performance setTimeout clearTimeout setInterval clearInterval"
+          .split(" ")
+          .map((name) => [name, "readonly"]),
+      ),
+    },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
