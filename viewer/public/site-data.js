@@ -1,0 +1,1 @@
+// No embedded data: the viewer reads ./api (kg serve). `kg export --site DIR` replaces this file with the graph.

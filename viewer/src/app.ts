@@ -1,0 +1,489 @@
+// The viewer: one state, and everything else reacting to it: graph requests on filter changes, colours on the
+// colour mode, highlight and side panel on the selection, the URL on every change.
+import { MultiDirectedGraph } from "graphology";
+import type { GraphQuery, GraphResponse, MetaResponse } from "./api.js";
+import { cypherFor } from "./cypher.js";
+import { DataError, type DataSource } from "./data/source.js";
+import { download, fileStamp } from "./export/download.js";
+import { composite, pngOf } from "./export/png.js";
+import { svgOf } from "./export/svg.js";
+import { analysedGroups, groupSlots, summarise } from "./graph/groups.js";
+import type { EdgeAttributes, NodeAttributes, ViewGraph } from "./graph/model.js";
+import type { Slots } from "./graph/stable-slots.js";
+import { syncGraph } from "./graph/sync.js";
+import { createLayout, settleTime, type Layout } from "./layout/layout.js";
+import { BLOC_COLOURS, CAMP_COLOURS } from "./render/palette.js";
+import { createRenderer, HIDE_EDGES_ON_MOVE_ABOVE, type Renderer } from "./render/renderer.js";
+import { groupColour, styleEdges, styleNodes } from "./render/style.js";
+import { seededRandom } from "./random.js";
+import { createStore, filtersChanged, type Store, type ViewState } from "./state.js";
+import { actorPanel } from "./ui/actor-panel.js";
+import { copyText, showTextDialog, toast } from "./ui/dialog.js";
+import { h, plural, relationLabel } from "./ui/dom.js";
+import { edgePanel } from "./ui/edge-panel.js";
+import { filtersPanel, type FiltersPanel } from "./ui/filters.js";
+import { legend, type Legend } from "./ui/legend.js";
+import { messages, type Messages } from "./ui/messages.js";
+import type { PanelContext } from "./ui/panel-context.js";
+import { searchBox } from "./ui/search-box.js";
+import { shell, type Shell } from "./ui/shell.js";
+import { timeSlider, type TimeSlider } from "./ui/time-slider.js";
+import { toolbar, type Toolbar } from "./ui/toolbar.js";
+import { hashToState, stateToHash } from "./url-state.js";
+
+const FILTER_DEBOUNCE_MS = 150;
+const CAMERA_DEBOUNCE_MS = 300;
+/** A filter change that adds actors runs the layout this long, so that they settle among the others. */
+const RESETTLE_MS = 1_500;
+
+/** What tests and the benchmark read from the page (window.__kg). */
+export interface ViewerProbe {
+  ready: boolean;
+  loads: number;
+  order: number;
+  size: number;
+  /** Drawn edges by polarity. */
+  polarities: { cooperative: number; hostile: number };
+  layoutRunning: boolean;
+  lastError: string | null;
+  firstRenderMs: number | null;
+  /** An actor's layout position, and where it is drawn in the graph area (CSS pixels); null when not drawn. */
+  position(id: string): { x: number; y: number } | null;
+  screen(id: string): { x: number; y: number } | null;
+  /** The drawn colour at a point of the graph area (CSS pixels), as [r, g, b, a]. */
+  colourAt(x: number, y: number): number[];
+}
+
+declare global {
+  var __kg: ViewerProbe | undefined;
+}
+
+export async function startApp(container: HTMLElement, source: DataSource): Promise<void> {
+  const probe: ViewerProbe = {
+    ready: false,
+    loads: 0,
+    order: 0,
+    size: 0,
+    polarities: { cooperative: 0, hostile: 0 },
+    layoutRunning: false,
+    lastError: null,
+    firstRenderMs: null,
+    position: () => null,
+    screen: () => null,
+    colourAt: () => [],
+  };
+  globalThis.__kg = probe;
+  const store = createStore(hashToState(location.hash));
+  const frame = shell(() => store.set({ selection: null }));
+  const notes = messages();
+  frame.stage.appendChild(notes.element);
+  container.replaceChildren(frame.root);
+  notes.show("loading", "Loading the graph...");
+
+  let meta: MetaResponse;
+  try {
+    meta = await source.meta();
+  } catch (error) {
+    probe.lastError = describe(error);
+    notes.show("error", "Cannot reach the kg API", apiDownDetail(error), {
+      label: "Retry",
+      run: () => location.reload(),
+    });
+    return;
+  }
+  new Viewer(source, meta, store, frame, notes, probe).start();
+}
+
+function apiDownDetail(error: unknown): string {
+  if (error instanceof DataError && error.reason === "unreachable") {
+    return "Start the server with `npx kg serve` (or check that it is still running), then retry.";
+  }
+  return describe(error);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+class Viewer {
+  private readonly graph: ViewGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  private readonly random = seededRandom();
+  private readonly renderer: Renderer;
+  private readonly filters: FiltersPanel;
+  private readonly time: TimeSlider;
+  private readonly legend: Legend;
+  private readonly toolbar: Toolbar;
+  private layout: Layout | null = null;
+  private slots: Slots = new Map();
+  private request: AbortController | null = null;
+  private filterTimer: ReturnType<typeof setTimeout> | undefined;
+  private cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  private panelTicket = 0;
+  private loaded = false;
+  private readonly started = performance.now();
+
+  constructor(
+    private readonly source: DataSource,
+    private readonly meta: MetaResponse,
+    private readonly store: Store,
+    private readonly frame: Shell,
+    private readonly notes: Messages,
+    private readonly probe: ViewerProbe,
+  ) {
+    this.renderer = createRenderer(this.graph, frame.graph, {
+      clickNode: (id) => this.store.set({ selection: { kind: "actor", id } }),
+      clickEdge: (key) => this.store.set({ selection: { kind: "edge", id: key } }),
+      clickStage: () => this.store.set({ selection: null }),
+      hoverEdge: (key, x, y) => this.showTooltip(key, x, y),
+      camera: (state) => this.cameraMoved(state),
+    });
+    probe.position = (id) =>
+      this.graph.hasNode(id)
+        ? { x: this.graph.getNodeAttribute(id, "x"), y: this.graph.getNodeAttribute(id, "y") }
+        : null;
+    probe.screen = (id) => {
+      const data = this.renderer.sigma.getNodeDisplayData(id);
+      return data === undefined ? null : this.renderer.sigma.framedGraphToViewport(data);
+    };
+    probe.colourAt = (x, y) => {
+      const canvas = composite(this.renderer.sigma);
+      const ratio = canvas.width / this.renderer.sigma.getDimensions().width;
+      return [
+        ...canvas.getContext("2d")!.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data,
+      ];
+    };
+    this.filters = filtersPanel(meta, store);
+    this.time = timeSlider(meta, store);
+    this.legend = legend();
+    this.toolbar = toolbar({
+      toggleLayout: () => this.toggleLayout(),
+      fit: () => void this.renderer.sigma.getCamera().animatedReset({ duration: 300 }),
+      copyLink: () => void this.copyLink(),
+      showCypher: () => void this.showCypher(),
+      exportPng: () => void this.exportPng(),
+      exportSvg: () => download(svgOf(this.renderer.sigma), `kg-view-${fileStamp()}.svg`),
+    });
+  }
+
+  start(): void {
+    const { frame, meta } = this;
+    frame.search.appendChild(searchBox(this.source, (id) => this.chooseActor(id)));
+    frame.toolbar.appendChild(this.toolbar.element);
+    frame.sidebar.append(
+      h("h2", {}, "Filters"),
+      this.filters.element,
+      this.time.element,
+      this.legend.element,
+    );
+    frame.status.textContent =
+      `${plural(meta.counts.actors, "actor")} · ${plural(meta.counts.claims, "claim")} · ` +
+      `${plural(meta.counts.documents, "document")}${meta.source === "static" ? " · static export" : ""}`;
+    this.store.subscribe((state, previous) => this.changed(state, previous));
+    window.addEventListener("hashchange", () => this.store.set(hashToState(location.hash)));
+    document.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && !(event.target instanceof HTMLInputElement))
+        this.store.set({ selection: null });
+    });
+    const state = this.store.get();
+    this.filters.update(state);
+    this.time.update(state);
+    void this.load();
+  }
+
+  private changed(state: ViewState, previous: ViewState): void {
+    this.filters.update(state);
+    this.time.update(state);
+    this.writeUrl(state);
+    if (filtersChanged(state, previous)) {
+      clearTimeout(this.filterTimer);
+      this.filterTimer = setTimeout(() => void this.load(), FILTER_DEBOUNCE_MS);
+    }
+    if (state.colour !== previous.colour) this.recolour();
+    if (JSON.stringify(state.selection) !== JSON.stringify(previous.selection)) this.selectionChanged();
+    if (state.camera !== null && state.camera !== previous.camera && !this.cameraIsAt(state.camera)) {
+      this.renderer.setCamera(state.camera);
+    }
+  }
+
+  private writeUrl(state: ViewState): void {
+    const hash = stateToHash(state);
+    if (hash !== location.hash && !(hash === "" && location.hash === "")) {
+      history.replaceState(null, "", hash === "" ? location.pathname + location.search : hash);
+    }
+  }
+
+  private async load(): Promise<void> {
+    this.request?.abort();
+    const controller = new AbortController();
+    this.request = controller;
+    const state = this.store.get();
+    let response: GraphResponse;
+    try {
+      response = hasNoEdges(state)
+        ? { kind: "graph", nodes: [], edges: [], truncated: false }
+        : await this.source.graph(queryOf(state), controller.signal);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.probe.lastError = describe(error);
+      this.notes.show("error", "Cannot load the graph", apiDownDetail(error), {
+        label: "Retry",
+        run: () => void this.load(),
+      });
+      return;
+    }
+    if (controller.signal.aborted) return;
+    this.apply(response);
+  }
+
+  private apply(response: GraphResponse): void {
+    const wasRunning = this.layout?.isRunning() ?? false;
+    this.layout?.kill();
+    const change = syncGraph(this.graph, response, this.random);
+    this.restyle();
+    this.renderer.graphChanged();
+    this.layout = createLayout(this.graph, (running) => {
+      this.toolbar.setLayoutRunning(running);
+      this.probe.layoutRunning = running;
+    });
+    if (!this.loaded) this.firstLoad();
+    else if (change.addedNodes > 0 || wasRunning)
+      this.layout.runFor(wasRunning ? settleTime(this.graph.order) : RESETTLE_MS);
+    else this.toolbar.setLayoutRunning(false);
+    this.showStatus(response);
+    this.probe.loads++;
+    this.probe.order = this.graph.order;
+    this.probe.size = this.graph.size;
+    const polarities = { cooperative: 0, hostile: 0 };
+    this.graph.forEachEdge((_key, a) => void polarities[a.polarity]++);
+    this.probe.polarities = polarities;
+    this.probe.ready = true;
+  }
+
+  private firstLoad(): void {
+    this.loaded = true;
+    const state = this.store.get();
+    this.layout?.runFor(settleTime(this.graph.order));
+    if (state.camera !== null) this.renderer.setCamera(state.camera);
+    this.selectionChanged();
+    requestAnimationFrame(() => {
+      this.probe.firstRenderMs = performance.now() - this.started;
+    });
+  }
+
+  private restyle(): void {
+    const mode = this.store.get().colour;
+    const palette = mode === "camp" ? CAMP_COLOURS : BLOC_COLOURS;
+    this.slots = groupSlots(this.graph, mode, this.slots, palette.length, this.random);
+    styleNodes(this.graph, this.slots, mode);
+    styleEdges(this.graph);
+    const groups = summarise(this.graph, this.slots, mode).map((g) => ({
+      colour: groupColour(g.slot, mode),
+      label: g.label,
+      count: g.count,
+    }));
+    this.legend.update(mode, groups, analysedGroups(this.graph, mode));
+  }
+
+  private recolour(): void {
+    // Slots of the other mode mean nothing here: start afresh.
+    this.slots = new Map();
+    this.restyle();
+    this.renderer.graphChanged();
+  }
+
+  private showStatus(response: GraphResponse): void {
+    const lines: string[] = [];
+    if (response.truncated) {
+      lines.push(
+        `Showing the ${response.edges.length.toLocaleString("en")} best-evidenced edges only: raise the minimum ` +
+          "claims or narrow the filters to see the rest.",
+      );
+    }
+    if (this.graph.size > HIDE_EDGES_ON_MOVE_ABOVE) {
+      lines.push(
+        `Large graph (${plural(this.graph.order, "actor")}, ${plural(this.graph.size, "edge")}): edges are hidden ` +
+          "while the view moves.",
+      );
+    }
+    this.notes.notices(lines);
+    if (this.graph.order > 0) return this.notes.hide();
+    if (this.meta.counts.claims === 0) {
+      this.notes.show(
+        "empty",
+        "The graph is empty",
+        "Nothing is stored yet: ingest articles with `npx kg ingest samples/`.",
+      );
+    } else {
+      this.notes.show(
+        "empty",
+        "No relation matches these filters",
+        "Tick more relation types or kinds of claim, lower the minimum number of claims, or widen the dates.",
+        { label: "Reset filters", run: () => this.resetFilters() },
+      );
+    }
+  }
+
+  private resetFilters(): void {
+    this.time.stop();
+    this.store.set({
+      relations: null,
+      polarities: ["cooperative", "hostile"],
+      modalities: ["asserted", "intended"],
+      minCount: 1,
+      from: null,
+      to: null,
+    });
+  }
+
+  private selectionChanged(): void {
+    const { selection } = this.store.get();
+    this.renderer.setSelection(selection);
+    const ticket = ++this.panelTicket;
+    this.showPanel(selection !== null);
+    if (selection === null) {
+      this.frame.panelBody.replaceChildren();
+      return;
+    }
+    this.frame.panelBody.replaceChildren(h("p", { class: "note" }, "Loading..."));
+    const isCurrent = (): boolean => ticket === this.panelTicket;
+    const ctx = this.panelContext();
+    const pending =
+      selection.kind === "actor"
+        ? actorPanel(ctx, selection.id, isCurrent)
+        : edgePanel(
+            ctx,
+            selection.id,
+            this.graph.hasEdge(selection.id) ? this.graph.getEdgeAttributes(selection.id) : null,
+            (id) => (this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, "label") : id),
+            isCurrent,
+          );
+    pending.then(
+      (panel) => {
+        if (panel !== null && isCurrent()) this.frame.panelBody.replaceChildren(panel);
+      },
+      (error: unknown) => {
+        if (!isCurrent()) return;
+        const missing = error instanceof DataError && error.reason === "not-found";
+        this.frame.panelBody.replaceChildren(
+          h("p", { class: "note error" }, missing ? "No such actor in the graph." : describe(error)),
+        );
+      },
+    );
+  }
+
+  private showPanel(open: boolean): void {
+    if (this.frame.panel.hidden === !open) return;
+    this.frame.panel.hidden = !open;
+    this.renderer.resize();
+  }
+
+  private panelContext(): PanelContext {
+    return {
+      source: this.source,
+      meta: this.meta,
+      state: () => this.store.get(),
+      selectActor: (id) => this.chooseActor(id),
+      isDrawn: (id) => this.graph.hasNode(id),
+      groupOf: (id) => {
+        if (!this.graph.hasNode(id)) return null;
+        const mode = this.store.get().colour;
+        const slot = this.slots.get(id) ?? null;
+        const summary = summarise(this.graph, this.slots, mode).find((g) => g.slot === slot);
+        return { colour: groupColour(slot, mode), label: summary?.label ?? "" };
+      },
+    };
+  }
+
+  private chooseActor(id: string): void {
+    this.store.set({ selection: { kind: "actor", id } });
+    this.renderer.focusNode(id);
+  }
+
+  private showTooltip(key: string | null, x: number, y: number): void {
+    const tip = this.frame.tooltip;
+    if (key === null || !this.graph.hasEdge(key)) {
+      tip.hidden = true;
+      return;
+    }
+    const a = this.graph.getEdgeAttributes(key);
+    const [s, t] = this.graph.extremities(key);
+    const arrow = a.symmetric ? "—" : "→";
+    const counts = Object.entries(a.counts)
+      .map(([m, n]) => `${n} ${m}`)
+      .join(", ");
+    tip.replaceChildren(
+      h(
+        "strong",
+        {},
+        `${this.graph.getNodeAttribute(s, "label")} ${arrow} ${relationLabel(a.relation)} ${arrow} ${this.graph.getNodeAttribute(t, "label")}`,
+      ),
+      h("br"),
+      `${plural(a.count, "claim")} (${counts}) · click for the evidence`,
+    );
+    tip.style.left = `${x + 14}px`;
+    tip.style.top = `${y + 14}px`;
+    tip.hidden = false;
+  }
+
+  private cameraMoved(camera: { x: number; y: number; ratio: number }): void {
+    clearTimeout(this.cameraTimer);
+    this.cameraTimer = setTimeout(() => {
+      const { x, y, ratio } = camera;
+      this.store.set({ camera: { x, y, ratio } });
+    }, CAMERA_DEBOUNCE_MS);
+  }
+
+  private cameraIsAt(target: { x: number; y: number; ratio: number }): boolean {
+    const now = this.renderer.sigma.getCamera().getState();
+    return (
+      Math.abs(now.x - target.x) < 1e-4 &&
+      Math.abs(now.y - target.y) < 1e-4 &&
+      Math.abs(now.ratio - target.ratio) < 1e-4
+    );
+  }
+
+  private toggleLayout(): void {
+    if (this.layout === null) return;
+    if (this.layout.isRunning()) this.layout.stop();
+    else this.layout.start();
+  }
+
+  private async copyLink(): Promise<void> {
+    clearTimeout(this.cameraTimer);
+    const { x, y, ratio } = this.renderer.sigma.getCamera().getState();
+    this.store.set({ camera: { x, y, ratio } });
+    toast(
+      (await copyText(location.href))
+        ? "Link copied: it reopens this view."
+        : `Copy this link: ${location.href}`,
+    );
+  }
+
+  private async showCypher(): Promise<void> {
+    const text = cypherFor(this.store.get(), this.meta.relations);
+    showTextDialog("Cypher for this view", text, await copyText(text));
+  }
+
+  private async exportPng(): Promise<void> {
+    download(await pngOf(this.renderer.sigma), `kg-view-${fileStamp()}.png`);
+  }
+}
+
+function hasNoEdges(state: ViewState): boolean {
+  return (
+    state.polarities.length === 0 ||
+    state.modalities.length === 0 ||
+    (state.relations !== null && state.relations.length === 0)
+  );
+}
+
+export function queryOf(state: ViewState): GraphQuery {
+  return {
+    ...(state.relations !== null ? { relations: state.relations } : {}),
+    ...(state.polarities.length === 1 ? { polarity: state.polarities[0]! } : {}),
+    modalities: state.modalities,
+    ...(state.minCount > 1 ? { minCount: state.minCount } : {}),
+    ...(state.from !== null ? { from: state.from } : {}),
+    ...(state.to !== null ? { to: state.to } : {}),
+  };
+}

@@ -1,0 +1,176 @@
+// Sigma on the view's graph: programs, large-graph settings, and the highlight of a hovered or selected actor's
+// neighbourhood (or a selected edge) through Sigma's reducers; events go out as plain callbacks.
+import Sigma from "sigma";
+import type { CameraState } from "sigma/types";
+import type { EdgeAttributes, NodeAttributes, ViewGraph } from "../graph/model.js";
+import type { Selection } from "../state.js";
+import { MUTED_EDGE_COLOUR, MUTED_NODE_COLOUR } from "./palette.js";
+import { EDGE_PROGRAMS } from "./programs.js";
+
+/** Above this many edges, edges are hidden while the camera moves so that panning stays smooth. */
+export const HIDE_EDGES_ON_MOVE_ABOVE = 2_000;
+/** Above this many edges, edges outside a highlight are hidden rather than greyed, and z-ordering is off. */
+const LARGE_GRAPH_EDGES = 10_000;
+/** Labels forced on in a highlighted neighbourhood up to this many actors. */
+const FORCED_LABELS = 40;
+
+export interface RendererEvents {
+  clickNode(id: string): void;
+  clickEdge(key: string): void;
+  clickStage(): void;
+  hoverEdge(key: string | null, x: number, y: number): void;
+  camera(state: CameraState): void;
+}
+
+export interface Renderer {
+  sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  setSelection(selection: Selection): void;
+  /** Re-reads sizes and settings after the graph changed. */
+  graphChanged(): void;
+  /** Moves the camera to an actor (when it is drawn). */
+  focusNode(id: string): void;
+  setCamera(state: { x: number; y: number; ratio: number }): void;
+  /** After the graph area changed size (the side panel opened or closed). */
+  resize(): void;
+  kill(): void;
+}
+
+interface Focus {
+  nodes: Set<string>;
+  edges: Set<string>;
+  labelled: boolean;
+}
+
+export function createRenderer(graph: ViewGraph, container: HTMLElement, events: RendererEvents): Renderer {
+  let hovered: string | null = null;
+  let selection: Selection = null;
+  let focus: Focus | null = null;
+  let large = graph.size > LARGE_GRAPH_EDGES;
+
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    edgeProgramClasses: EDGE_PROGRAMS,
+    defaultEdgeType: "line",
+    renderEdgeLabels: false,
+    enableEdgeEvents: true,
+    allowInvalidContainer: true,
+    labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+    labelSize: 13,
+    labelWeight: "500",
+    labelColor: { color: "#1d2329" },
+    labelDensity: 0.6,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 7,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 8,
+    stagePadding: 40,
+    ...sizeSettings(graph),
+    nodeReducer: (node, data) => {
+      const out: Partial<NodeAttributes & { highlighted: boolean; forceLabel: boolean; zIndex: number }> = {
+        ...data,
+      };
+      if (focus !== null) {
+        if (focus.nodes.has(node)) {
+          out.zIndex = 2;
+          if (focus.labelled) out.forceLabel = true;
+        } else {
+          out.color = MUTED_NODE_COLOUR;
+          out.label = "";
+          out.zIndex = 0;
+        }
+      }
+      if (node === hovered || (selection?.kind === "actor" && selection.id === node)) out.highlighted = true;
+      return out;
+    },
+    edgeReducer: (edge, data) => {
+      if (focus === null) return data;
+      if (focus.edges.has(edge))
+        return { ...data, zIndex: 2, size: data.size * (focus.edges.size === 1 ? 1.8 : 1) };
+      return large ? { ...data, hidden: true } : { ...data, color: MUTED_EDGE_COLOUR, zIndex: 0 };
+    },
+  });
+
+  const refocus = (): void => {
+    focus = focusOf(graph, hovered, selection);
+    sigma.refresh({ skipIndexation: true });
+  };
+
+  sigma.on("enterNode", ({ node }) => {
+    hovered = node;
+    container.style.cursor = "pointer";
+    refocus();
+  });
+  sigma.on("leaveNode", () => {
+    hovered = null;
+    container.style.cursor = "";
+    refocus();
+  });
+  sigma.on("enterEdge", ({ edge, event }) => {
+    container.style.cursor = "pointer";
+    events.hoverEdge(edge, event.x, event.y);
+  });
+  sigma.on("leaveEdge", ({ event }) => {
+    container.style.cursor = "";
+    events.hoverEdge(null, event.x, event.y);
+  });
+  sigma.on("clickNode", ({ node }) => events.clickNode(node));
+  sigma.on("clickEdge", ({ edge }) => events.clickEdge(edge));
+  sigma.on("clickStage", () => events.clickStage());
+  sigma.getCamera().on("updated", (state) => events.camera(state));
+
+  return {
+    sigma,
+    setSelection(next) {
+      selection = next;
+      refocus();
+    },
+    graphChanged() {
+      large = graph.size > LARGE_GRAPH_EDGES;
+      if (hovered !== null && !graph.hasNode(hovered)) hovered = null;
+      sigma.setSettings(sizeSettings(graph));
+      focus = focusOf(graph, hovered, selection);
+      sigma.refresh();
+    },
+    focusNode(id) {
+      const data = sigma.getNodeDisplayData(id);
+      if (data === undefined) return;
+      const camera = sigma.getCamera();
+      void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 450 });
+    },
+    setCamera(state) {
+      sigma.getCamera().setState(state);
+    },
+    resize() {
+      sigma.resize();
+      sigma.refresh({ skipIndexation: true });
+    },
+    kill: () => sigma.kill(),
+  };
+}
+
+function sizeSettings(graph: ViewGraph): {
+  hideEdgesOnMove: boolean;
+  hideLabelsOnMove: boolean;
+  zIndex: boolean;
+} {
+  return {
+    hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
+    hideLabelsOnMove: graph.size > LARGE_GRAPH_EDGES,
+    zIndex: graph.size <= LARGE_GRAPH_EDGES,
+  };
+}
+
+function focusOf(graph: ViewGraph, hovered: string | null, selection: Selection): Focus | null {
+  const node = hovered ?? (selection?.kind === "actor" ? selection.id : null);
+  if (node !== null && graph.hasNode(node)) {
+    const nodes = new Set([node, ...graph.neighbors(node)]);
+    return { nodes, edges: new Set(graph.edges(node)), labelled: nodes.size <= FORCED_LABELS };
+  }
+  if (selection?.kind === "edge" && graph.hasEdge(selection.id)) {
+    return {
+      nodes: new Set(graph.extremities(selection.id)),
+      edges: new Set([selection.id]),
+      labelled: true,
+    };
+  }
+  return null;
+}
