@@ -207,7 +207,22 @@ export function objectOf(view: SentenceView, end: number): Argument | undefined 
     i++;
   const p = view.phraseOf.get(i);
   if (!p || p.first !== i) return undefined;
-  return argumentOf(view, p, true) ?? ofPlace(view, p);
+  return argumentOf(view, p, true) ?? ofPlace(view, p) ?? byAuthor(view, p);
+}
+
+// "rejected a proposal by Greece", "accepted the offer from Cairo": what one actor put forward stands for it.
+const PROPOSAL_HEADS = new Set(
+  (
+    "proposal proposals plan plans offer offers demand demands request requests call calls clause clauses " +
+    "resolution initiative bid ultimatum terms conditions draft proposition overture overtures"
+  ).split(" "),
+);
+function byAuthor(view: SentenceView, p: Phrase): Argument | undefined {
+  if (!PROPOSAL_HEADS.has(view.tokens[p.head]!.lower)) return undefined;
+  const prep = tokenAt(view, p.last + 1)?.lower;
+  if (prep !== "by" && prep !== "from") return undefined;
+  const q = view.phraseOf.get(p.last + 2);
+  return q && q.first === p.last + 2 ? argumentOf(view, q) : undefined;
 }
 
 // "areas of the Philippines", "the capital of Iraq": a place noun followed by "of" and an actor.

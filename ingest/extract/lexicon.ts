@@ -100,12 +100,14 @@ export const TIME_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs whose subject comments on, suffers or stops an event rather than doing it: "Egypt condemned the attack on
- * Israel" does not make Egypt the attacker, unlike "Egypt launched an attack on Israel".
+ * Verbs whose subject comments on, suffers, stops or mediates an event rather than taking part in it: "Egypt
+ * condemned the attack on Israel" does not make Egypt the attacker, unlike "Egypt launched an attack on Israel";
+ * "Turkey agreed to end the war with Greece" is no intention to fight.
  */
 export const COMMENT_VERBS: ReadonlySet<string> = new Set(
   `condemn denounce deplore decry criticise criticize blame deny investigate probe report mourn protest
-   fear survive suffer witness repel repulse foil thwart avert prevent investigate document`
+   fear survive suffer witness repel repulse foil thwart avert prevent document
+   end stop halt mediate resolve settle`
     .trim()
     .split(/\s+/)
     .flatMap(verbForms),

@@ -35,6 +35,8 @@ export interface Phrase {
   pronoun?: string;
   /** A possessive pronoun determiner ("his criticism", "its campaign"). */
   possessivePronoun?: string;
+  /** "Iran-backed Hezbollah", "US-led coalition": an actor fused to a participle, backing or leading the head. */
+  sponsors?: Array<{ hit: ActorHit; participle: string }>;
 }
 
 export interface DocContext {
@@ -182,7 +184,19 @@ export function chunk(
         i += 3;
         continue;
       }
-      const joins = t.text === "-" && end === i - 1 && i < last && tokens[i + 1]!.start === t.end;
+      // "Iran-backed Hezbollah", "Saudi-led coalition": the fused participle keeps the phrase going to its head.
+      if (sponsorAt(tokens, i, last) && end === i - 1 && readingEndsAt(readings, end)) {
+        end = i + 1;
+        i += 2;
+        continue;
+      }
+      // "Iran-Iraq war", and "Iraq- Iran war" as some wires set it (the dash fused to the first name only).
+      const joins =
+        t.text === "-" &&
+        end === i - 1 &&
+        i < last &&
+        (tokens[i + 1]!.start === t.end ||
+          (tokens[i - 1]!.end === t.start && readingEndsAt(readings, i - 1) && readings.has(i + 1)));
       // "flood-ravaged areas": a hyphenated compound modifier is nominal whatever wink tagged its parts.
       const compound =
         i + 2 <= last &&
@@ -270,6 +284,27 @@ function coordinatedName(tokens: Token[], first: number, readings: Map<number, R
   return and?.lower === "and" && [...readings.values()].some((r) => r.name && r.match.last === first - 2);
 }
 
+/** Participles that fuse to an actor's name with a hyphen: "Iran-backed", "US-led", "Moscow-based". */
+export const SPONSOR_PARTICIPLES = new Set(
+  "backed led sponsored funded financed armed trained supported allied aligned based controlled dominated run".split(
+    " ",
+  ),
+);
+
+// A hyphen fused on both sides to a sponsor participle ("-backed"), at token i.
+function sponsorAt(tokens: Token[], i: number, last: number): boolean {
+  const dash = tokens[i];
+  const word = tokens[i + 1];
+  return (
+    i + 1 < last &&
+    dash?.text === "-" &&
+    word !== undefined &&
+    word.start === dash.end &&
+    tokens[i - 1]?.end === dash.start &&
+    SPONSOR_PARTICIPLES.has(word.lower)
+  );
+}
+
 function readingEndsAt(readings: Map<number, Reading>, end: number): boolean {
   for (const r of readings.values()) if (r.match.last === end) return true;
   return false;
@@ -339,6 +374,8 @@ function interpret(
   // Trailing possessive marker belongs to the phrase but is not its head.
   let headIdx = last;
   while (headIdx > first && /^('s|’s|'|-)$/.test(tokens[headIdx]!.lower)) headIdx--;
+  // "The African Union (AU)": the bracketed acronym repeats the name, which stays the head.
+  if (headIdx - 2 > first && tokens[headIdx]!.text === ")" && tokens[headIdx - 2]!.text === "(") headIdx -= 3;
   const phrase: Phrase = { first, last, head: headIdx, actors: [], modifiers: [] };
   const t0 = tokens[first]!;
   if (first === last && t0.pos === "PRON" && PRONOUNS.has(t0.lower)) {
@@ -350,7 +387,14 @@ function interpret(
     (t0.lower === "his" || t0.lower === "her" || t0.lower === "its" || t0.lower === "their")
   )
     phrase.possessivePronoun = t0.lower;
-  const inPhrase = [...readings.values()].filter((r) => r.match.first >= first && r.match.last <= last);
+  const all = [...readings.values()].filter((r) => r.match.first >= first && r.match.last <= last);
+  // A sponsor ("Iran-" in "Iran-backed Hezbollah") backs or leads what the phrase names; it never is that.
+  const sponsors = all.filter((r) => r.match.last < headIdx && sponsorAt(tokens, r.match.last + 1, last));
+  const inPhrase = all.filter((r) => !sponsors.includes(r));
+  for (const r of sponsors) {
+    const hit = r.name ?? (r.demonym ? { ref: toRef(r.demonym), confidence: 0.9 } : undefined) ?? r.capital;
+    if (hit) (phrase.sponsors ??= []).push({ hit, participle: tokens[r.match.last + 2]!.lower });
+  }
   const headReading = inPhrase.find((r) => r.match.last === headIdx);
   const headWord = tokens[headIdx]!.lower;
   if (headReading) {

@@ -41,7 +41,7 @@ const THREAT_WORDS = new Set([
 const SANCTION_RELATIONS = new Set(["sanctions"]);
 
 export function claimsOf(view: SentenceView, index: TriggerIndex): Claim[] {
-  const claims: Claim[] = allyAppositions(view);
+  const claims: Claim[] = [...allyAppositions(view), ...sponsorships(view)];
   for (const hit of findTriggers(view, index)) {
     for (const c of claimsOfTrigger(view, hit)) {
       if (!claims.some((k) => sameClaim(k, c))) claims.push(c);
@@ -81,11 +81,14 @@ function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
   const ownPossessor = phrase.possessivePronoun
     ? view.resolvePronoun(phrase.possessivePronoun, phrase.first)
     : undefined;
+  // "condemned the attack on Israel", "agreed to end the war with Greece": the clause's subject comments on the
+  // event or stops it; it is no party to it.
+  const observed = COMMENT_VERBS.has(view.tokens[phrase.first - 1]?.lower ?? "");
   if (phrase.modifiers.length) {
     const mods = phrase.modifiers;
     if (!target && t.reciprocal && mods.length >= 2)
       return { source: { actors: mods, phrases: [phrase] }, chainFrom: phrase.first };
-    if (!target && t.reciprocal) {
+    if (!target && t.reciprocal && !observed) {
       // "X sets a date for Turkey talks": the clause's subject talks with the modifier.
       const subject = subjectOf(view, phrase.first);
       if (subject)
@@ -99,9 +102,7 @@ function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
   }
   if (ownPossessor)
     return { source: { actors: [ownPossessor], phrases: [phrase] }, target, chainFrom: phrase.first };
-  // "condemned the attack on Israel": the event's agent is not said; the subject only comments on it.
-  if (COMMENT_VERBS.has(view.tokens[phrase.first - 1]?.lower ?? ""))
-    return { target, chainFrom: phrase.first };
+  if (observed) return { target, chainFrom: phrase.first };
   const source = subjectOf(view, phrase.first);
   return { source, target, chainFrom: afterArg(source, phrase.first) };
 }
@@ -175,6 +176,43 @@ const ALLY_TRIGGER: CompiledTrigger = {
   targetTypes: undefined,
   confidence: 0.85,
 };
+
+// Participles by which the sponsor supports what it is fused to; "led", "based", "run" say nothing of support.
+const BACKING_PARTICIPLES = new Set([
+  "backed",
+  "sponsored",
+  "funded",
+  "financed",
+  "armed",
+  "trained",
+  "supported",
+]);
+const SPONSOR_TRIGGER: CompiledTrigger = {
+  ...ALLY_TRIGGER,
+  relation: "supports",
+  symmetric: false,
+  cameo: "07",
+};
+
+// "Iran-backed Hezbollah": the sponsor supports the actor the phrase names.
+function sponsorships(view: SentenceView): Claim[] {
+  const claims: Claim[] = [];
+  for (const p of view.phrases)
+    for (const { hit, participle } of p.sponsors ?? [])
+      if (BACKING_PARTICIPLES.has(participle))
+        for (const target of p.actors)
+          if (target.ref.id !== hit.ref.id)
+            claims.push({
+              source: hit,
+              target,
+              trigger: SPONSOR_TRIGGER,
+              relation: "supports",
+              cameo: "07",
+              modality: "asserted",
+              confidence: round(0.85 * hit.confidence * target.confidence),
+            });
+  return claims;
+}
 
 // "American allies Japan and Australia", "Washington's ally Seoul": an ally noun between an actor and named actors.
 function allyAppositions(view: SentenceView): Claim[] {

@@ -26,6 +26,14 @@ const GAP_WORDS = new Set([
   "at",
   "least",
   "of",
+  // "fired dozens of rockets", "a barrage of missiles"
+  "dozens",
+  "hundreds",
+  "thousands",
+  "scores",
+  "barrage",
+  "volley",
+  "salvo",
 ]);
 const MAX_GAP = 4;
 

@@ -315,4 +315,55 @@ export const CASES: Case[] = [
     text: "Egypt launched an attack on Israel.",
     expect: [["EGY", "fights", "ISR"]],
   },
+  // Sponsor compounds: "Iran-backed Hezbollah" names Hezbollah, backed by Iran
+  {
+    name: "a sponsor fused to a group backs it and is not it",
+    text: "Syria-backed Hamas attacked Israel.",
+    expect: [
+      ["SYR", "supports", "HAMAS"],
+      ["HAMAS", "fights", "ISR"],
+    ],
+    forbid: [["SYR", "fights", "ISR"]],
+  },
+  {
+    name: "a sponsor of unnamed rebels is not the attacker",
+    text: "Turkish-backed rebels attacked Damascus.",
+    expect: [],
+    forbid: [["TUR", "fights", "SYR"]],
+  },
+  {
+    name: "a leader fused to an organisation is not the organisation",
+    text: "The Arab League and Egyptian-led OPEC held talks in Vienna.",
+    expect: [["ARAB_LEAGUE", "meets-with", "OPEC"]],
+    forbid: [["ARAB_LEAGUE", "meets-with", "EGY"]],
+  },
+  {
+    name: "firing rockets at an actor",
+    text: "Hamas fired dozens of rockets into Israel on Sunday.",
+    expect: [["HAMAS", "fights", "ISR"]],
+  },
+  {
+    name: "a bracketed acronym after a name keeps the name as head",
+    text: "The African Union (AU) and Egypt held talks in Cairo.",
+    expect: [["AFRICAN_UNION", "meets-with", "EGY"]],
+  },
+  {
+    name: "a proposal by an actor stands for the actor",
+    text: "Turkey rejected a proposal by Greece on the islands.",
+    expect: [["TUR", "opposes", "GRC"]],
+  },
+  {
+    name: "agreeing to end a war is no intention to fight",
+    text: "Turkey and Greece agreed to end the war.",
+    expect: [],
+    forbid: [["TUR", "fights", "GRC"]],
+  },
+  {
+    name: "a war named by both sides, dash fused to the first name only",
+    text: "The Peru- Ecuador war entered its second month.",
+    expect: [
+      ["PER", "fights", "ECU"],
+      ["ECU", "fights", "PER"],
+    ],
+  },
 ];
