@@ -39,7 +39,7 @@ function blocLines(analysis: AllianceAnalysis, name: (id: string) => string, top
 function campLines(analysis: AllianceAnalysis, name: (id: string) => string, top: number): string[] {
   const c = analysis.camps;
   const largest = [...c.components].sort((x, y) => y.actors.length - x.actors.length)[0];
-  const method = c.exact ? "exact" : "local search: an upper bound";
+  const method = c.exact ? "proven minimal" : `local search; the minimum is at least ${c.lowerBound}`;
   const lines = [
     `camps (two-camp split of the signed network, + cooperative / - hostile per pair of actors):`,
     `  frustration index: ${c.frustration} of ${c.signedPairs} signed pairs (${percent(c.frustrationRatio)}, ${method})` +

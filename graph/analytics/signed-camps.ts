@@ -33,8 +33,13 @@ export interface SignedCamps {
   frustration: number;
   /** frustration / number of signed pairs: 0 is a perfectly balanced network. */
   frustrationRatio: number;
-  /** Every component was solved exactly. */
+  /** The frustration is proven minimal: every component was solved exactly, or it meets `lowerBound`. */
   exact: boolean;
+  /**
+   * A proven lower bound: edge-disjoint unbalanced triads each need one frustrated pair whatever the split, so
+   * the frustration index lies in [lowerBound, frustration].
+   */
+  lowerBound: number;
   /** The pairs the split leaves frustrated: partners split apart, or enemies in one camp. */
   frustratedPairs: SignedPair[];
   signedPairs: number;
@@ -70,11 +75,17 @@ export function signedCamps<N extends Attributes, E extends AnalysableEdge>(
   const camps = Object.fromEntries(actors.map((id, i) => [id, split.side[i] as 0 | 1]));
   const frustratedPairs = pairs.filter((p) => p.sign > 0 !== (camps[p.a] === camps[p.b]));
   const census = triadCensus(pairs);
+  const weight = (p: SignedPair): number => (settings.weighted ? Math.abs(p.net) : 1);
+  const lowerBound = disjointTriadBound(
+    census.unbalanced,
+    new Map(pairs.map((p) => [pairKey(p.a, p.b), weight(p)])),
+  );
   return {
     camps,
     frustration: split.frustration,
     frustrationRatio: pairs.length === 0 ? 0 : frustratedPairs.length / pairs.length,
-    exact: split.components.every((c) => c.exact),
+    exact: split.components.every((c) => c.exact) || lowerBound === split.frustration,
+    lowerBound,
     frustratedPairs,
     signedPairs: pairs.length,
     mixedPairs: mixed.length,
@@ -99,3 +110,25 @@ signedCamps.assign = function assign<N extends Attributes, E extends AnalysableE
     (graph as unknown as Graph).setNodeAttribute(id, attribute, camp);
   return result;
 };
+
+function pairKey(a: string, b: string): string {
+  return `${a}\u0000${b}`;
+}
+
+/** Greedy packing of unbalanced triads that share no pair; each adds its lightest pair's weight to the bound. */
+function disjointTriadBound(
+  triads: readonly UnbalancedTriad[],
+  weights: ReadonlyMap<string, number>,
+): number {
+  const used = new Set<string>();
+  let bound = 0;
+  for (const {
+    actors: [a, b, c],
+  } of triads) {
+    const keys = [pairKey(a, b), pairKey(b, c), pairKey(a, c)];
+    if (keys.some((k) => used.has(k))) continue;
+    keys.forEach((k) => used.add(k));
+    bound += Math.min(...keys.map((k) => weights.get(k)!));
+  }
+  return bound;
+}

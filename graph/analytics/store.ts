@@ -27,6 +27,8 @@ export interface AnalysisSummary {
   frustration: number;
   frustrationRatio: number;
   exact: boolean;
+  /** Proven lower bound of the frustration index (equal to it when exact). */
+  frustrationLowerBound: number;
   signedPairs: number;
   triangles: number;
   unbalancedTriads: number;
@@ -85,6 +87,8 @@ const INTEGER_FIELDS = new Set([
   "actors",
   "edges",
   "blocs",
+  "frustration",
+  "frustrationLowerBound",
   "signedPairs",
   "triangles",
   "unbalancedTriads",
@@ -101,6 +105,7 @@ function summaryOf(analysis: AllianceAnalysis, filter: GraphFilter): AnalysisSum
     frustration: c.frustration,
     frustrationRatio: c.frustrationRatio,
     exact: c.exact,
+    frustrationLowerBound: c.lowerBound,
     signedPairs: c.signedPairs,
     triangles: c.triangles,
     unbalancedTriads: c.unbalancedTriads.length,
