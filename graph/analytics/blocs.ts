@@ -21,6 +21,7 @@ export function blocs<N extends Attributes, E extends AnalysableEdge>(
   graph: Graph<N, E>,
   options: BlocsOptions = {},
 ): Record<string, number> {
+  if (graph.order === 0) return {};
   const cooperative = undirectedProjection(graph, (e) => e.polarity === "cooperative");
   const communities = louvain(cooperative, {
     getEdgeWeight: "weight",

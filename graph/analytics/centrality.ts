@@ -22,6 +22,8 @@ export function centrality<N extends Attributes, E extends AnalysableEdge>(
   graph: Graph<N, E>,
   options: CentralityOptions = {},
 ): Record<string, Centrality> {
+  // graphology-metrics' betweenness cannot run on an empty graph.
+  if (graph.order === 0) return {};
   const degree = weightedDegree(graph);
   const directed = directedProjection(graph);
   const ranks =

@@ -1,6 +1,8 @@
-// centrality: weighted degree, PageRank and betweenness on graphs whose values are known.
+// centrality: weighted degree, PageRank and betweenness on graphs whose values are known; the empty graph.
 import { describe, expect, it } from "vitest";
+import { blocs } from "../../graph/analytics/blocs.js";
 import { centrality } from "../../graph/analytics/centrality.js";
+import { signedCamps } from "../../graph/analytics/signed-camps.js";
 import { graphOf } from "./graphs.js";
 
 describe("centrality", () => {
@@ -32,5 +34,14 @@ describe("centrality", () => {
     const result = centrality.assign(graph);
     expect(graph.getNodeAttribute("B", "betweenness")).toBe(result.B!.betweenness);
     expect(graph.getNodeAttribute("B", "degree")).toBe(2);
+  });
+});
+
+describe("an empty graph", () => {
+  it("has no blocs, centrality or camps, and no error", () => {
+    const empty = graphOf();
+    expect(centrality(empty)).toEqual({});
+    expect(blocs(empty)).toEqual({});
+    expect(signedCamps(empty)).toMatchObject({ camps: {}, frustration: 0, signedPairs: 0, exact: true });
   });
 });
