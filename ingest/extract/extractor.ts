@@ -22,6 +22,8 @@ export interface Extractor {
   triggers: TriggerIndex;
   /** First words of verb triggers, in all their forms. */
   verbs: ReadonlySet<string>;
+  /** Coalitions by the name of their leader, from aliases like "US-led coalition". */
+  ledCoalitions: ReadonlyMap<string, ActorEntry>;
 }
 
 export function createExtractor(options: ExtractorOptions): Extractor {
@@ -31,8 +33,20 @@ export function createExtractor(options: ExtractorOptions): Extractor {
     gazetteer: new Gazetteer(dictionary),
     actors: new Map(dictionary.actors.map((a) => [a.id, a])),
     triggers,
+    ledCoalitions: ledCoalitions(dictionary.actors),
     verbs: new Set([...triggers].filter(([, ts]) => ts.some((t) => t.pos === "verb")).map(([word]) => word)),
   };
+}
+
+function ledCoalitions(actors: readonly ActorEntry[]): Map<string, ActorEntry> {
+  const byLeader = new Map<string, ActorEntry>();
+  for (const a of actors)
+    if (a.type === "coalition")
+      for (const alias of a.aliases) {
+        const leader = /^(.+)-led (?:international |military )?coalition$/i.exec(alias)?.[1];
+        if (leader) byLeader.set(leader.toLowerCase(), a);
+      }
+  return byLeader;
 }
 
 /** A document ready for extraction: normalised text and how to map offsets back to the original. */
@@ -71,7 +85,7 @@ export function extractWithSentences(ex: Extractor, input: ExtractInput): Extrac
   const { text } = input;
   const analysis = analyse(text);
   const year = input.date ? Number(input.date.slice(0, 4)) || undefined : undefined;
-  const ctx: DocContext = { year, people: new Map(), verbs: ex.verbs };
+  const ctx: DocContext = { year, people: new Map(), verbs: ex.verbs, ledCoalitions: ex.ledCoalitions };
   const work = analysis.sentences.map(([first, last], index) =>
     prepare(ex, analysis, text, first, last, index, ctx),
   );

@@ -101,14 +101,18 @@ export const TIME_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Verbs whose subject comments on, suffers, stops or mediates an event rather than taking part in it: "Egypt
- * condemned the attack on Israel" does not make Egypt the attacker, unlike "Egypt launched an attack on Israel";
- * "Turkey agreed to end the war with Greece" is no intention to fight.
+ * condemned the attack on Israel" does not make Egypt the attacker, unlike "Egypt launched an attack on Israel".
  */
 export const COMMENT_VERBS: ReadonlySet<string> = new Set(
   `condemn denounce deplore decry criticise criticize blame deny investigate probe report mourn protest
-   fear survive suffer witness repel repulse foil thwart avert prevent document
-   end stop halt mediate resolve settle`
+   fear survive suffer witness repel repulse foil thwart avert prevent document mediate`
     .trim()
     .split(/\s+/)
     .flatMap(verbForms),
+);
+
+/** Verbs that stop a conflict: "Turkey agreed to end the war with Greece" is no intention to fight (but "ended a
+ * visit to Italy" still was a visit). */
+export const END_VERBS: ReadonlySet<string> = new Set(
+  "end stop halt resolve settle".split(" ").flatMap(verbForms),
 );

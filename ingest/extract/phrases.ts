@@ -45,6 +45,8 @@ export interface DocContext {
   people: Map<string, ActorHit>;
   /** Words that start a verb trigger in any form ("share", "shares"): wink tags some of them as nouns. */
   verbs: ReadonlySet<string>;
+  /** Coalitions named "<leader>-led coalition" in the dictionary, by the leader's name ("us", "saudi"). */
+  ledCoalitions: ReadonlyMap<string, ActorEntry>;
 }
 
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "NUM", "DET", "X"]);
@@ -284,6 +286,31 @@ function coordinatedName(tokens: Token[], first: number, readings: Map<number, R
   return and?.lower === "and" && [...readings.values()].some((r) => r.name && r.match.last === first - 2);
 }
 
+// Heads that are the coalition itself ("US-led forces"); others are its acts ("US-led airstrikes").
+const COALITION_AGENTS = new Set(
+  "coalition alliance force forces troops jets warplanes aircraft planes bombers navies armies".split(" "),
+);
+const COALITION_HEADS = new Set([
+  ...COALITION_AGENTS,
+  ..."airstrikes strikes raids bombing bombings bombardment campaign offensive operation operations attacks".split(
+    " ",
+  ),
+]);
+
+// "US-led airstrikes", "Saudi-led forces": the dictionary's "US-led coalition" acting, when the head is military.
+function ledCoalition(
+  r: Reading,
+  tokens: Token[],
+  headIdx: number,
+  text: string,
+  ctx: DocContext,
+): ActorHit | undefined {
+  if (!COALITION_HEADS.has(tokens[headIdx]!.lower)) return undefined;
+  const leader = text.slice(tokens[r.match.first]!.start, tokens[r.match.last]!.end).toLowerCase();
+  const entry = ctx.ledCoalitions.get(leader);
+  return entry ? { ref: toRef(entry), confidence: 0.9 } : undefined;
+}
+
 /** Participles that fuse to an actor's name with a hyphen: "Iran-backed", "US-led", "Moscow-based". */
 export const SPONSOR_PARTICIPLES = new Set(
   "backed led sponsored funded financed armed trained supported allied aligned based controlled dominated run".split(
@@ -393,7 +420,11 @@ function interpret(
   const inPhrase = all.filter((r) => !sponsors.includes(r));
   for (const r of sponsors) {
     const hit = r.name ?? (r.demonym ? { ref: toRef(r.demonym), confidence: 0.9 } : undefined) ?? r.capital;
-    if (hit) (phrase.sponsors ??= []).push({ hit, participle: tokens[r.match.last + 2]!.lower });
+    const participle = tokens[r.match.last + 2]!.lower;
+    const coalition = participle === "led" ? ledCoalition(r, tokens, headIdx, text, ctx) : undefined;
+    if (coalition)
+      (COALITION_AGENTS.has(tokens[headIdx]!.lower) ? phrase.actors : phrase.modifiers).push(coalition);
+    else if (hit) (phrase.sponsors ??= []).push({ hit, participle });
   }
   const headReading = inPhrase.find((r) => r.match.last === headIdx);
   const headWord = tokens[headIdx]!.lower;

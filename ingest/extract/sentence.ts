@@ -11,7 +11,7 @@ import {
   prepTarget,
   subjectOf,
 } from "./arguments.js";
-import { COMMENT_VERBS } from "./lexicon.js";
+import { COMMENT_VERBS, END_VERBS } from "./lexicon.js";
 import { modalityOf } from "./modality.js";
 import type { ActorHit } from "./phrases.js";
 import { findTriggers, type TriggerHit } from "./triggers.js";
@@ -83,7 +83,11 @@ function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
     : undefined;
   // "condemned the attack on Israel", "agreed to end the war with Greece": the clause's subject comments on the
   // event or stops it; it is no party to it.
-  const observed = COMMENT_VERBS.has(view.tokens[phrase.first - 1]?.lower ?? "");
+  const verb = view.tokens[phrase.first - 1]?.lower ?? "";
+  // "to end their fight against Israel": whose fight it is is said, and usually by the clause's subject.
+  const observed =
+    !phrase.possessivePronoun &&
+    (COMMENT_VERBS.has(verb) || (t.polarity === "hostile" && END_VERBS.has(verb)));
   if (phrase.modifiers.length) {
     const mods = phrase.modifiers;
     if (!target && t.reciprocal && mods.length >= 2)

@@ -326,6 +326,11 @@ export const CASES: Case[] = [
     forbid: [["SYR", "fights", "ISR"]],
   },
   {
+    name: "a leader fused to military acts names the dictionary's led coalition",
+    text: "Saudi-led airstrikes against Yemen intensified.",
+    expect: [["SAUDI_LED_COALITION", "fights", "YEM"]],
+  },
+  {
     name: "a sponsor of unnamed rebels is not the attacker",
     text: "Turkish-backed rebels attacked Damascus.",
     expect: [],
@@ -357,6 +362,11 @@ export const CASES: Case[] = [
     text: "Turkey and Greece agreed to end the war.",
     expect: [],
     forbid: [["TUR", "fights", "GRC"]],
+  },
+  {
+    name: "ending a visit was a visit",
+    text: "Chile and Peru on Friday ended a two-day meeting on the border.",
+    expect: [["CHL", "meets-with", "PER"]],
   },
   {
     name: "a war named by both sides, dash fused to the first name only",
