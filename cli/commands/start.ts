@@ -32,7 +32,7 @@ export function registerStart(program: Command): void {
 async function runStart(flags: StartFlags): Promise<void> {
   await withDatabase(async (driver, uri) => {
     console.error(`kg: ingesting the sample articles into ${uri}`);
-    const settings = { workers: 1, batchSize: 50 };
+    const settings = { workers: 1, batchSize: 200 };
     const ingestFlags = { textColumn: "text", actors: [], relations: [] };
     const summary = await ingestPaths(driver, [SAMPLES_DIR], ingestFlags, settings);
     console.error(formatSummary(summary));

@@ -65,12 +65,25 @@ describe("kg query", () => {
   });
 
   it("--format csv and json give the same rows", () => {
-    const csv = kg("query", "shared-enemies", "--param", "a=USA", "--param", "b=IRQ", "--format", "csv");
-    const json = kg("query", "shared-enemies", "--param", "a=USA", "--param", "b=IRQ", "--format", "json");
-    expect(csv.stdout.split("\n")[0]).toBe("id,name,relationsWithA,claimsWithA,relationsWithB,claimsWithB");
-    const rows = JSON.parse(json.stdout) as Array<{ id: string }>;
-    expect(rows.map((r) => r.id)).toContain("ISLAMIC_STATE");
-    expect(csv.stdout.trim().split("\n")).toHaveLength(rows.length + 1);
+    const args = ["query", "unbalanced-triads", "--param", `actor=${A}A`];
+    const csv = kg(...args, "--format", "csv");
+    const json = kg(...args, "--format", "json");
+    expect(csv.stdout.trim().split("\n")).toEqual([
+      "a,b,c,aName,bName,cName,signs,kind",
+      `${A}A,${A}B,${A}C,Actor ${A}A,Actor ${A}B,Actor ${A}C,++-,two partners of one actor at odds`,
+    ]);
+    expect(JSON.parse(json.stdout)).toEqual([
+      {
+        a: `${A}A`,
+        b: `${A}B`,
+        c: `${A}C`,
+        aName: `Actor ${A}A`,
+        bName: `Actor ${A}B`,
+        cName: `Actor ${A}C`,
+        signs: "++-",
+        kind: "two partners of one actor at odds",
+      },
+    ]);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 // Every named query in queries/ runs against a real Neo4j holding the sample articles and our own fixtures, and
-// its rows are checked; the shared database may hold more, so the checks are "contains", never exact totals.
+// its rows are checked; the shared database may hold more, so the checks are "contains" and counts are at least
+// what our own copies of the samples give, never exact totals.
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeStore } from "../../graph/analytics/index.js";
@@ -48,7 +49,7 @@ const CASES: Case[] = [
       const russia = rows.find((r) => r.id === "RUS")!;
       expect(russia.name).toBe("Russia");
       expect(russia.relations).toContain("shares-intel-with");
-      expect(russia.claims).toBeGreaterThanOrEqual(2);
+      expect(russia.claims).toBeGreaterThanOrEqual(1);
       expect(ids(rows)).not.toContain("ISLAMIC_STATE");
     },
   },
@@ -58,7 +59,7 @@ const CASES: Case[] = [
     check: (rows) => {
       const is = rows.find((r) => r.id === "ISLAMIC_STATE")!;
       expect(is.actorDoes).toContain("fights");
-      expect(is.claims).toBeGreaterThanOrEqual(6);
+      expect(is.claims).toBeGreaterThanOrEqual(3);
       expect(rows.every((r) => (r.actorDoes as string[]).length + (r.theyDo as string[]).length > 0)).toBe(
         true,
       );
@@ -83,7 +84,7 @@ const CASES: Case[] = [
     check: (rows) => {
       const pairs = rows.map((r) => `${r.a}-${r.b}`);
       expect(pairs).toEqual(expect.arrayContaining(["RUS-USA", "IRQ-RUS", "IRQ-SYR", "IRN-IRQ"]));
-      expect(rows.find((r) => r.a === "RUS" && r.b === "USA")!.claims).toBeGreaterThanOrEqual(6);
+      expect(rows.find((r) => r.a === "RUS" && r.b === "USA")!.claims).toBeGreaterThanOrEqual(3);
     },
   },
   {
