@@ -170,7 +170,7 @@ describe("JSONL: the claims as edge records", () => {
     expect(exported.map((r) => r.doc)).toEqual([...exported.map((r) => r.doc)].sort());
   });
 
-  it("includes negated and hypothetical claims unless --modalities says otherwise", async () => {
+  it("includes every modality (hypothetical here) unless --modalities says otherwise", async () => {
     const all = (await claimRecords(driver)).filter((r) => r.doc.startsWith(PREFIX));
     expect(new Set(all.map((r) => r.modality))).toEqual(new Set(["asserted", "intended", "hypothetical"]));
     const asserted = await claimRecords(driver, { modalities: ["asserted"] });
