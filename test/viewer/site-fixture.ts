@@ -152,27 +152,56 @@ export function siteFixture(): SiteData {
       },
     };
   });
+  const nodes = ACTORS.map((a) => ({ ...unanalysed(a.id, a.name), type: a.type }));
+  return siteFromEvidence(relations, evidence, nodes, ACTORS);
+}
+
+/** A node as the API gives it before `kg analyze` has run (weighted degree filled in by siteFromEvidence). */
+function unanalysed(id: string, name: string): ApiNode {
+  return {
+    id,
+    name,
+    type: "state",
+    weightedDegree: 0,
+    bloc: null,
+    camp: null,
+    pagerank: null,
+    betweenness: null,
+  };
+}
+
+/**
+ * A SiteData holding exactly `evidence`: edges and node degrees counted from the claims as the API counts
+ * them, nodes limited to the actors the edges reach.
+ */
+export function siteFromEvidence(
+  relations: ApiRelationType[],
+  evidence: ApiEvidence[],
+  nodeInfo: readonly ApiNode[],
+  aliases: ReadonlyArray<{ id: string; aliases: string[] }>,
+): SiteData {
   const edges = edgesOf(evidence);
-  const nodes = nodesOf(edges);
-  const dates = evidence.map((e) => e.date!).sort();
+  const nodes = nodesOf(edges, nodeInfo);
+  const dates = evidence.flatMap((e) => (e.date === null ? [] : [e.date])).sort();
+  const drawn = new Set(nodes.map((n) => n.id));
   return {
     kind: "site",
     version: 1,
     meta: {
       kind: "meta",
       relations,
-      dateRange: { min: dates[0]!, max: dates.at(-1)! },
+      dateRange: dates.length === 0 ? null : { min: dates[0]!, max: dates.at(-1)! },
       counts: {
         actors: nodes.length,
         documents: new Set(evidence.map((e) => e.doc.name)).size,
-        sentences: evidence.length,
+        sentences: new Set(evidence.map((e) => `${e.doc.name}#${e.sentence.index}`)).size,
         claims: evidence.length,
       },
       source: "static",
-      analyzed: false,
+      analyzed: nodes.some((n) => n.bloc !== null),
     },
     graph: { kind: "graph", nodes, edges, truncated: false },
-    actors: ACTORS.map((a) => ({ id: a.id, aliases: a.aliases })),
+    actors: aliases.filter((a) => drawn.has(a.id)).map((a) => ({ id: a.id, aliases: a.aliases })),
     evidence,
   };
 }
@@ -223,23 +252,18 @@ function edgesOf(evidence: ApiEvidence[]): ApiEdge[] {
   return [...edges.values()].map(({ docSet: _docSet, ...edge }) => edge);
 }
 
-function nodesOf(edges: ApiEdge[]): ApiNode[] {
+function nodesOf(edges: ApiEdge[], nodeInfo: readonly ApiNode[]): ApiNode[] {
   const degree = new Map<string, number>();
   for (const e of edges) {
     if (e.modality !== "asserted" && e.modality !== "intended") continue;
     degree.set(e.source, (degree.get(e.source) ?? 0) + e.count);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + e.count);
+    if (e.target !== e.source) degree.set(e.target, (degree.get(e.target) ?? 0) + e.count);
   }
-  return ACTORS.map((a) => ({
-    id: a.id,
-    name: a.name,
-    type: a.type,
-    weightedDegree: degree.get(a.id) ?? 0,
-    bloc: null,
-    camp: null,
-    pagerank: null,
-    betweenness: null,
-  }));
+  const reached = new Set(edges.flatMap((e) => [e.source, e.target]));
+  return nodeInfo
+    .filter((n) => reached.has(n.id))
+    .map((n) => ({ ...n, weightedDegree: degree.get(n.id) ?? 0 }))
+    .sort((a, b) => b.weightedDegree - a.weightedDegree || (a.id < b.id ? -1 : 1));
 }
 
 /** site-data.js as `kg export --site` writes it. */

@@ -52,6 +52,8 @@ export interface ViewerProbe {
   screen(id: string): { x: number; y: number } | null;
   /** The drawn colour at a point of the graph area (CSS pixels), as [r, g, b, a]. */
   colourAt(x: number, y: number): number[];
+  /** Keys of the drawn actors and edges, sorted. */
+  keys(): { nodes: string[]; edges: string[] };
 }
 
 declare global {
@@ -71,6 +73,7 @@ export async function startApp(container: HTMLElement, source: DataSource): Prom
     position: () => null,
     screen: () => null,
     colourAt: () => [],
+    keys: () => ({ nodes: [], edges: [] }),
   };
   globalThis.__kg = probe;
   const store = createStore(hashToState(location.hash));
@@ -152,6 +155,7 @@ class Viewer {
         ...canvas.getContext("2d")!.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data,
       ];
     };
+    probe.keys = () => ({ nodes: this.graph.nodes().sort(), edges: this.graph.edges().sort() });
     this.filters = filtersPanel(meta, store);
     this.time = timeSlider(meta, store);
     this.legend = legend();

@@ -2,7 +2,7 @@
 // data; labels are text nodes, so the file holds no markup from the data.
 import type Sigma from "sigma";
 import type { EdgeAttributes, NodeAttributes } from "../graph/model.js";
-import { BACKGROUND } from "../render/palette.js";
+import { BACKGROUND, unpremultiplied } from "../render/palette.js";
 import { svg, text } from "../ui/dom.js";
 
 export function svgOf(sigma: Sigma<NodeAttributes, EdgeAttributes>): Blob {
@@ -57,7 +57,14 @@ export function svgOf(sigma: Sigma<NodeAttributes, EdgeAttributes>): Blob {
     const b = place(target);
     if (data === undefined || data.hidden || a === null || b === null || source === target) return;
     edges.appendChild(
-      edgePath(a, b, attributes, data.color, Math.max(1, sigma.scaleSize(data.size)), markerFor),
+      edgePath(
+        a,
+        b,
+        attributes,
+        unpremultiplied(data.color),
+        Math.max(1, sigma.scaleSize(data.size)),
+        markerFor,
+      ),
     );
   });
   root.appendChild(edges);

@@ -3,10 +3,16 @@
 
 export const POLARITY_COLOURS = { cooperative: "#0072B2", hostile: "#D55E00" } as const;
 
+/** Drawn edges are a little transparent, so that actors and their names stand out of a dense web. */
+export const EDGE_COLOURS = {
+  cooperative: "rgba(0, 114, 178, 0.62)",
+  hostile: "rgba(213, 94, 0, 0.7)",
+} as const;
+
 /** Negated and hypothetical claims draw faded edges of the same hue. */
 export const FADED_POLARITY_COLOURS = {
-  cooperative: "rgba(0, 114, 178, 0.35)",
-  hostile: "rgba(213, 94, 0, 0.35)",
+  cooperative: "rgba(0, 114, 178, 0.28)",
+  hostile: "rgba(213, 94, 0, 0.28)",
 } as const;
 
 export const BLOC_COLOURS: readonly string[] = [
@@ -32,3 +38,26 @@ export const UNGROUPED_COLOUR = "#D9D9D9";
 export const MUTED_NODE_COLOUR = "#E4E4E4";
 export const MUTED_EDGE_COLOUR = "#EDEDED";
 export const BACKGROUND = "#FBFBFA";
+
+const RGBA = /^rgba\(\s*([\d.]+),\s*([\d.]+),\s*([\d.]+),\s*([\d.]+)\s*\)$/;
+
+/**
+ * Sigma blends with premultiplied alpha (ONE, ONE_MINUS_SRC_ALPHA): a translucent colour must come with its
+ * channels already multiplied by alpha, or it draws too bright. Opaque colours pass unchanged.
+ */
+export function premultiplied(colour: string): string {
+  return mapRgba(colour, (c, a) => c * a);
+}
+
+/** The inverse, for drawing Sigma's colours anywhere else (SVG export). */
+export function unpremultiplied(colour: string): string {
+  return mapRgba(colour, (c, a) => (a > 0 ? Math.min(255, c / a) : 0));
+}
+
+function mapRgba(colour: string, channel: (c: number, a: number) => number): string {
+  const m = RGBA.exec(colour);
+  if (m === null) return colour;
+  const a = Number(m[4]);
+  const [r, g, b] = [m[1], m[2], m[3]].map((c) => Math.round(channel(Number(c), a)));
+  return `rgba(${r}, ${g}, ${b}, ${a})`;
+}

@@ -5,6 +5,7 @@ import type { CameraState } from "sigma/types";
 import type { EdgeAttributes, NodeAttributes, ViewGraph } from "../graph/model.js";
 import type { Selection } from "../state.js";
 import { MUTED_EDGE_COLOUR, MUTED_NODE_COLOUR } from "./palette.js";
+import { drawHaloLabel } from "./labels.js";
 import { EDGE_PROGRAMS } from "./programs.js";
 
 /** Above this many edges, edges are hidden while the camera moves so that panning stays smooth. */
@@ -57,12 +58,14 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, events:
     labelSize: 13,
     labelWeight: "500",
     labelColor: { color: "#1d2329" },
+    defaultDrawNodeLabel: drawHaloLabel,
     labelDensity: 0.6,
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: 7,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
-    stagePadding: 40,
+    // Room for the labels of actors at the edge of the drawing.
+    stagePadding: 60,
     ...sizeSettings(graph),
     nodeReducer: (node, data) => {
       const out: Partial<NodeAttributes & { highlighted: boolean; forceLabel: boolean; zIndex: number }> = {

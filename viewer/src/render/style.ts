@@ -5,9 +5,10 @@ import type { Slots } from "../graph/stable-slots.js";
 import {
   BLOC_COLOURS,
   CAMP_COLOURS,
+  EDGE_COLOURS,
   FADED_POLARITY_COLOURS,
   OTHER_GROUP_COLOUR,
-  POLARITY_COLOURS,
+  premultiplied,
   UNGROUPED_COLOUR,
 } from "./palette.js";
 import type { ColourMode } from "../state.js";
@@ -23,7 +24,7 @@ export function nodeSize(degree: number, maxDegree: number): number {
 }
 
 export function edgeSize(count: number): number {
-  return Math.min(9, 1.5 + 1.6 * Math.log2(Math.max(1, count)));
+  return Math.min(6, 1.2 + 1.1 * Math.log2(Math.max(1, count)));
 }
 
 export function groupColour(slot: number | null | undefined, mode: ColourMode): string {
@@ -54,7 +55,7 @@ export function styleEdges(graph: ViewGraph): void {
       else type = directed ? "curvedArrow" : "curved";
       return {
         ...a,
-        color: (faded ? FADED_POLARITY_COLOURS : POLARITY_COLOURS)[a.polarity],
+        color: premultiplied((faded ? FADED_POLARITY_COLOURS : EDGE_COLOURS)[a.polarity]),
         size: edgeSize(a.count),
         type,
         curvature: a.polarity === "hostile" && curvature === 0 ? HOSTILE_CURVATURE : curvature,
