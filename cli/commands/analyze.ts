@@ -34,7 +34,8 @@ export function registerAnalyze(program: Command): void {
       `
 Reads the asserted and intended aggregated relations (the filters narrow them), and writes to every analysed
 :Actor: bloc (Louvain community of the cooperative relations, 0 = largest), camp (0 or 1), degree (claims),
-pagerank, betweenness; actors no longer in the graph lose them. (:Analysis {id: 'alliance'}) records
+pagerank, betweenness; actors left without relations (with a filter: outside it) lose them. The
+(:Analysis {id: 'alliance'}) node records
 analyzedAt, the frustration index and the filter. Camps: each pair of actors is + when its claims are mostly
 cooperative, - when mostly hostile; the split into two camps with the fewest frustrated pairs (+ across, - within)
 is exact for connected groups of up to --exact-limit actors, a seeded local search with restarts beyond.

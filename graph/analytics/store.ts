@@ -64,7 +64,8 @@ export async function writeAnalysis(
   const summary = summaryOf(analysis, filter);
   await inTransaction(driver, WRITE, async (tx) => {
     await tx.run(WRITE_ACTOR_ANALYSIS, { rows });
-    await tx.run(CLEAR_OTHER_ACTORS, { ids: rows.map((r) => r.id) });
+    const filtered = Object.values(filter).some((value) => value !== undefined);
+    await tx.run(CLEAR_OTHER_ACTORS, { ids: rows.map((r) => r.id), filtered });
     await tx.run(WRITE_ANALYSIS_SUMMARY, {
       summary: Object.fromEntries(
         Object.entries(summary).map(([key, value]) => [

@@ -7,10 +7,14 @@ MATCH (a:Actor {id: row.id})
 SET a.bloc = toInteger(row.bloc), a.camp = toInteger(row.camp), a.degree = toInteger(row.degree),
     a.pagerank = row.pagerank, a.betweenness = row.betweenness`;
 
-/** Actors that have left the analysed graph lose stale results. */
+/**
+ * Stale results go: after a filtered analysis from every actor outside it; after a whole-graph one from actors
+ * left without relations (an actor whose relations were written since the graph was loaded keeps its values).
+ */
 export const CLEAR_OTHER_ACTORS = `
 MATCH (a:Actor)
 WHERE a.bloc IS NOT NULL AND NOT a.id IN $ids
+  AND ($filtered OR NOT EXISTS { (a)-[r]-(:Actor) WHERE r.count IS NOT NULL })
 REMOVE a.bloc, a.camp, a.degree, a.pagerank, a.betweenness`;
 
 /** One (:Analysis {id: 'alliance'}) node holds when the analysis ran and its network-wide figures. */

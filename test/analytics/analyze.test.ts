@@ -5,7 +5,12 @@ import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { analyzeStore, readAnalysisSummary, type AllianceAnalysis } from "../../graph/analytics/index.js";
+import {
+  analyzeStore,
+  readAnalysisSummary,
+  writeAnalysis,
+  type AllianceAnalysis,
+} from "../../graph/analytics/index.js";
 import { writeDocuments } from "../../graph/store.js";
 import { projectPath } from "../../lib/paths.js";
 import { cleanUp, documentOf, testDatabase } from "../graph/helpers.js";
@@ -45,6 +50,8 @@ beforeAll(async () => {
       { source: `${A}Y1`, relation: "cooperates-with", target: `${A}Y2`, sentence: 1 },
       { source: `${A}X1`, relation: "fights", target: `${A}Y1`, sentence: 2 },
       { source: `${A}Y2`, relation: "opposes", target: `${A}X2`, sentence: 3 },
+      // Only a negated claim: no aggregated relation, so Z1 and Z2 are not analysed.
+      { source: `${A}Z1`, relation: "fights", target: `${A}Z2`, sentence: 4, modality: "negated" },
     ]),
   ]);
   analysis = await analyzeStore(driver);
@@ -106,5 +113,20 @@ describe("kg analyze on the stored graph", () => {
     expect(summary.actors).toBeGreaterThanOrEqual(10);
     expect(summary.frustration).toBeGreaterThanOrEqual(0);
     expect(summary.filter).toBe("{}");
+  });
+
+  it("clears stale values from actors without relations, and keeps those of actors with relations", async () => {
+    await driver.executeQuery(`MATCH (a:Actor {id: $id}) SET a.bloc = 7, a.camp = 1`, { id: `${A}Z1` });
+    // A whole-graph analysis that analysed nobody: only actors without relations lose their values.
+    await writeAnalysis(driver, { ...analysis, actors: [] });
+    const values = await stored([`${A}Z1`, `${A}X1`]);
+    expect(values.get(`${A}Z1`)).toEqual({
+      bloc: null,
+      camp: null,
+      degree: null,
+      pagerank: null,
+      betweenness: null,
+    });
+    expect(values.get(`${A}X1`)!.camp).toBe(analysis.actors.find((a) => a.id === `${A}X1`)!.camp);
   });
 });
