@@ -197,7 +197,8 @@ function antecedentOf(view: SentenceView, rel: number): Phrase | undefined {
 }
 
 /** The direct object right after a verb trigger ending at `end` (particles and adverbs may stand between). */
-export function objectOf(view: SentenceView, end: number): Argument | undefined {
+/** `ownersToo`: "rejected China's demands" targets China; a meeting needs the actor itself ("meet US complaints"). */
+export function objectOf(view: SentenceView, end: number, ownersToo = true): Argument | undefined {
   let i = end + 1;
   while (
     tokenAt(view, i) &&
@@ -207,7 +208,7 @@ export function objectOf(view: SentenceView, end: number): Argument | undefined 
     i++;
   const p = view.phraseOf.get(i);
   if (!p || p.first !== i) return undefined;
-  return argumentOf(view, p, true) ?? ofPlace(view, p) ?? byAuthor(view, p);
+  return argumentOf(view, p, ownersToo) ?? ofPlace(view, p) ?? (ownersToo ? byAuthor(view, p) : undefined);
 }
 
 // "rejected a proposal by Greece", "accepted the offer from Cairo": what one actor put forward stands for it.

@@ -7,7 +7,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const STATE_AGENT_NOUNS = set(`
   government governments administration regime military army armies forces force troops soldiers soldier marines
   navy air-force police policemen ministry ministries officials official authorities leader leaders leadership
-  president premier chancellor minister ministers secretary counterpart counterparts diplomat diplomats envoy
+  president premier pm chancellor minister ministers secretary counterpart counterparts diplomat diplomats envoy
   envoys ambassador embassy delegation delegates negotiators cabinet parliament legislature junta king queen emir
   sultan prince monarch spokesman spokeswoman spokesperson commander commanders generals general warplanes planes
   jets helicopters gunships tanks tank artillery drones warships ships vessels missiles gunboats units battalion
@@ -34,7 +34,7 @@ export const PERSON_NOUNS = set(`
 
 /** Titles that, with a demonym or a state before them, name an office holder acting for that state. */
 export const TITLE_WORDS = set(`
-  president premier chancellor minister secretary counterpart envoy ambassador spokesman spokeswoman king queen
+  president premier pm chancellor minister secretary counterpart envoy ambassador spokesman spokeswoman king queen
   emir sultan prince leader chief official general commander diplomat
 `);
 
@@ -116,3 +116,18 @@ export const COMMENT_VERBS: ReadonlySet<string> = new Set(
 export const END_VERBS: ReadonlySet<string> = new Set(
   "end stop halt resolve settle".split(" ").flatMap(verbForms),
 );
+
+/** Nouns of businesses: "the U.S. firm Amoco", "a Japanese trading house" are no state. */
+export const COMPANY_NOUNS = set(`
+  firm firms company companies corporation corporations corp corp. inc inc. ltd ltd. plc conglomerate conglomerates
+  airline airlines carrier carriers insurer insurers exporter exporters importer importers manufacturer manufacturers
+  automaker automakers carmaker carmakers brokerage brokerages subsidiary subsidiaries
+`);
+
+/** Event nouns a capital before them locates ("the Geneva talks", "the Jakarta bombing"); with other nouns the
+ * capital acts ("a Khartoum bid", "Moscow's support"). */
+export const VENUE_HEADS = set(`
+  talks meeting meetings summit summits conference conferences negotiations forum session sessions round rounds
+  agreement accord accords treaty declaration process bombing bombings attack attacks blast blasts explosion
+  explosions massacre siege riots protests rally rallies
+`);

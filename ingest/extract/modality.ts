@@ -33,6 +33,40 @@ const REVERSAL = new Set([
   "called",
 ]);
 
+const RISK_NOUNS = new Set(
+  "risk risks danger dangers possibility prospect prospects spectre specter likelihood chance chances fear fears".split(
+    " ",
+  ),
+);
+const DENY = new Set([
+  "deny",
+  "denies",
+  "denied",
+  "denying",
+  "dismissed",
+  "dismisses",
+  "refuted",
+  "rejected",
+]);
+const CLAIM_NOUNS = new Set(
+  "report reports claim claims allegation allegations charge charges suggestion suggestions rumour rumours rumor rumors".split(
+    " ",
+  ),
+);
+
+// "deny that the United States is selling weapons", "denied reports that Iran had attacked": a denied clause.
+function deniedClause(view: SentenceView, clauseStart: number): boolean {
+  const that = clauseStart - 1;
+  if (that <= view.first || view.tokens[that]!.lower !== "that") return false;
+  const before = view.tokens[that - 1]!.lower;
+  if (DENY.has(before) && before !== "rejected" && before !== "dismissed") return true;
+  if (!CLAIM_NOUNS.has(before)) return false;
+  // "denied reports that", "rejected the claim that", "dismissed those allegations that"
+  let k = that - 2;
+  if (k >= view.first && view.tokens[k]!.pos === "DET") k--;
+  return k >= view.first && DENY.has(view.tokens[k]!.lower);
+}
+
 export interface ModalityScope {
   /** Tokens between the subject and the trigger (the verb chain that governs the trigger). */
   from: number;
@@ -62,7 +96,10 @@ export function modalityOf(view: SentenceView, scope: ModalityScope): Modality {
   for (let i = Math.max(view.first, scope.clauseStart - 3); i < scope.clauseStart; i++) {
     const w = view.tokens[i]!.lower;
     if (w === "whether" || w === "if" || w === "unless") hypothetical = true;
+    // "the risk of Iranian attack", "fears of a US strike": the event is feared, not reported.
+    if (RISK_NOUNS.has(w) && view.tokens[i + 1]?.lower === "of") hypothetical = true;
   }
+  if (deniedClause(view, scope.clauseStart)) negated = !negated;
   // "not ready to lift the embargo": the negation undoes the reversal, the embargo stays.
   if (reversed) negated = !negated;
   if (negated) return "negated";

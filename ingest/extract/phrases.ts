@@ -4,7 +4,9 @@ import type { ActorRef } from "../record.js";
 import type { Token } from "./analyse.js";
 import type { Gazetteer, Match, NameHit } from "./gazetteer.js";
 import {
+  COMPANY_NOUNS,
   LOCATIVE_PREPS,
+  VENUE_HEADS,
   PERSON_NOUNS,
   DAY_WORDS,
   PERIOD_WORDS,
@@ -431,14 +433,14 @@ function interpret(
   if (headReading) {
     const hit = headActor(headReading, tokens, first);
     if (hit) phrase.actors.push(hit);
-    for (const r of inPhrase) if (r !== headReading) pushModifier(phrase, r);
+    for (const r of inPhrase) if (r !== headReading) pushModifier(phrase, r, tokens);
   } else if (inPhrase.length) {
     const nearest = inPhrase[inPhrase.length - 1]!;
     const hit = qualifiedActor(nearest, headWord, tokens, headIdx);
     if (hit === "none") {
       /* a private person: no actor */
     } else if (hit) phrase.actors.push(hit);
-    else for (const r of inPhrase) pushModifier(phrase, r);
+    else for (const r of inPhrase) pushModifier(phrase, r, tokens);
   } else {
     const titled = titledPerson(tokens, headIdx, ctx);
     if (titled) phrase.actors.push(titled);
@@ -454,8 +456,15 @@ function interpret(
   return phrase;
 }
 
-function pushModifier(phrase: Phrase, r: Reading): void {
-  const ref = r.name ?? (r.demonym ? { ref: toRef(r.demonym), confidence: 0.9 } : undefined) ?? r.capital;
+function pushModifier(phrase: Phrase, r: Reading, tokens: Token[]): void {
+  // "the Geneva talks", "the Jakarta bombing": a capital before an event noun is where, not who ("Moscow's
+  // support", "a Khartoum bid" are who).
+  const venue =
+    VENUE_HEADS.has(tokens[phrase.head]!.lower) && !/^('s|’s|')$/.test(tokens[r.match.last + 1]?.lower ?? "");
+  const ref =
+    r.name ??
+    (r.demonym ? { ref: toRef(r.demonym), confidence: 0.9 } : undefined) ??
+    (venue ? undefined : r.capital);
   if (ref) phrase.modifiers.push(ref);
 }
 
@@ -485,6 +494,8 @@ function qualifiedActor(
   headIdx: number,
 ): ActorHit | "none" | undefined {
   const compound = headIdx > 0 ? `${tokens[headIdx - 1]!.lower} ${head}` : head;
+  // "the U.S. firm Amoco Corp", "a Japanese trading house": a business, not the state.
+  for (let i = r.match.last + 1; i <= headIdx; i++) if (COMPANY_NOUNS.has(tokens[i]!.lower)) return "none";
   if (REBEL_NOUNS.has(head)) {
     if (r.region) return { ref: rebelsRef(r.region), confidence: 0.8 };
     if (r.demonym) return { ref: rebelsRef(r.demonym), confidence: 0.8 };

@@ -72,7 +72,7 @@ function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
     }
     const source = subjectOf(view, hit.first);
     const target =
-      (t.object ? objectOf(view, hit.last) : undefined) ??
+      (t.object ? objectOf(view, hit.last, !MEET.has(view.tokens[hit.first]!.lower)) : undefined) ??
       (t.preps.size ? prepTarget(view, hit.last, t.preps) : undefined);
     return { source, target, chainFrom: afterArg(source, hit.first) };
   }
@@ -163,6 +163,9 @@ function governedByThreat(view: SentenceView, from: number, to: number): boolean
   for (let i = from; i < to; i++) if (THREAT_WORDS.has(view.tokens[i]!.lower)) return true;
   return false;
 }
+
+// "meet" needs the actor itself: "meet U.S. complaints" is no meeting; "visit India's Silicon Valley" is a visit.
+const MEET = new Set(["meet", "meets", "met", "meeting"]);
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 

@@ -376,4 +376,51 @@ export const CASES: Case[] = [
       ["ECU", "fights", "PER"],
     ],
   },
+  // Precision on real wires
+  {
+    name: "meeting a country's complaints is no meeting",
+    text: "Seoul is striving to meet Chinese complaints about its exports.",
+    expect: [],
+    forbid: [["KOR", "meets-with", "CHN"]],
+  },
+  {
+    name: "a company of a state is not the state",
+    text: "Kenya renewed its drilling agreement with the British firm Tullow for two years.",
+    expect: [],
+    forbid: [["KEN", "cooperates-with", "GBR"]],
+  },
+  {
+    name: "a capital before a meeting noun is the venue",
+    text: "The collapse of the Nairobi talks worried Uganda.",
+    expect: [],
+    forbid: [["UGA", "meets-with", "KEN"]],
+  },
+  {
+    name: "the risk of an attack is hypothetical",
+    text: "The risk of a Libyan attack on Chad is rated as low.",
+    expect: [["LBY", "fights", "TCD", "hypothetical"]],
+    forbid: [["LBY", "fights", "TCD", "asserted"]],
+  },
+  {
+    name: "a denied report is negated",
+    text: "Sudan denied reports that it had attacked Chad.",
+    expect: [["SDN", "fights", "TCD", "negated"]],
+    forbid: [["SDN", "fights", "TCD", "asserted"]],
+  },
+  {
+    name: "a trade war is opposition, not fighting",
+    text: "Brazil is waging a trade war with Argentina.",
+    expect: [["BRA", "opposes", "ARG"]],
+    forbid: [["BRA", "fights", "ARG"]],
+  },
+  {
+    name: "a capital's bid is the capital's state acting",
+    text: "Somali rebels rejected a Mogadishu bid to divide them.",
+    expect: [["SOM_REBELS", "opposes", "SOM"]],
+  },
+  {
+    name: "meeting an official of a state",
+    text: "The African Union, meeting the Kenyan PM, urged calm.",
+    expect: [["AFRICAN_UNION", "meets-with", "KEN"]],
+  },
 ];
