@@ -197,6 +197,23 @@ function antecedentOf(view: SentenceView, rel: number): Phrase | undefined {
 }
 
 /** The direct object right after a verb trigger ending at `end` (particles and adverbs may stand between). */
+/**
+ * "blamed Syria for attacking Lebanon", "accused Iran of arming the rebels": a gerund after "for"/"of" that
+ * follows a verb's object has that object as its subject, not the clause's. null: the object is no actor
+ * ("blamed charities for funding attacks"), so the gerund has no actor subject; undefined: no such construction.
+ */
+export function objectControl(view: SentenceView, k: number): Argument | null | undefined {
+  const gerund = tokenAt(view, k);
+  const prep = tokenAt(view, k - 1)?.lower;
+  if (!gerund || !/ing$/.test(gerund.lower) || (prep !== "for" && prep !== "of")) return undefined;
+  const p = view.phraseOf.get(k - 2);
+  if (!p || p.last !== k - 2) return undefined;
+  const group = coordinated(view, p);
+  const verb = tokenAt(view, group[0]!.first - 1);
+  if (!verb || verb.pos !== "VERB") return undefined;
+  return argumentOf(view, p) ?? null;
+}
+
 /** `ownersToo`: "rejected China's demands" targets China; a meeting needs the actor itself ("meet US complaints"). */
 export function objectOf(view: SentenceView, end: number, ownersToo = true): Argument | undefined {
   let i = end + 1;

@@ -78,7 +78,7 @@ export const INTENTION_WORDS = set(`
 /** Words that make a claim hypothetical: whether, if, could, possibility. */
 export const HYPOTHETICAL_WORDS = set(`
   whether if could might may would possibility possible possibly consider considers considering considered
-  explore explores exploring explored unless perhaps likely unlikely potential potentially
+  explore explores exploring explored unless perhaps likely unlikely potential potentially capable
   urge urges urged urging demand demands demanded demanding ask asks asked asking
 `);
 

@@ -6,6 +6,7 @@ import {
   coordinated,
   hasComplement,
   isPassive,
+  objectControl,
   objectOf,
   passiveAgent,
   prepTarget,
@@ -70,7 +71,8 @@ function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
       const target = subjectOf(view, hit.first);
       return { source: passiveAgent(view, hit.last), target, chainFrom: afterArg(target, hit.first) };
     }
-    const source = subjectOf(view, hit.first);
+    const control = objectControl(view, hit.first);
+    const source = control === undefined ? subjectOf(view, hit.first) : (control ?? undefined);
     const target =
       (t.object ? objectOf(view, hit.last, !MEET.has(view.tokens[hit.first]!.lower)) : undefined) ??
       (t.preps.size ? prepTarget(view, hit.last, t.preps) : undefined);

@@ -423,4 +423,25 @@ export const CASES: Case[] = [
     text: "The African Union, meeting the Kenyan PM, urged calm.",
     expect: [["AFRICAN_UNION", "meets-with", "KEN"]],
   },
+  // A gerund after a verb's object: the object does it
+  {
+    name: "blaming an actor for an act makes it the actor's act",
+    text: "Chile blamed Bolivia for attacking Peru.",
+    expect: [
+      ["CHL", "opposes", "BOL"],
+      ["BOL", "fights", "PER"],
+    ],
+    forbid: [["CHL", "fights", "PER"]],
+  },
+  {
+    name: "blaming non-actors for an act gives the act no actor",
+    text: "Kenya blamed private donors for funding Somalia raids.",
+    expect: [],
+    forbid: [["KEN", "supports", "SOM"]],
+  },
+  {
+    name: "being capable of an act is hypothetical",
+    text: "Eritrea is capable of attacking Ethiopia.",
+    expect: [["ERI", "fights", "ETH", "hypothetical"]],
+  },
 ];
