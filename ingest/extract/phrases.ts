@@ -446,7 +446,7 @@ function interpret(
     if (titled) phrase.actors.push(titled);
   }
   // "US Secretary of State John Smith": a title after a state names an office holder acting for it.
-  if (!phrase.actors.length && headReading === undefined) {
+  if (!phrase.actors.length) {
     const byTitle = titleHolder(tokens, inPhrase, headIdx, text);
     if (byTitle) {
       phrase.actors.push(byTitle.hit);
@@ -532,7 +532,8 @@ function titleHolder(
   text: string,
 ): { hit: ActorHit; surname: string } | undefined {
   if (tokens[headIdx]!.pos !== "PROPN") return undefined;
-  const state = inPhrase.find((r) => r.demonym || r.name?.ref.type === "state");
+  // A state's or an organisation's office: "US Secretary of State John Smith", "ANC president Oliver Tambo".
+  const state = inPhrase.find((r) => r.demonym || r.name);
   if (!state) return undefined;
   let k = headIdx;
   while (k > state.match.last + 1 && tokens[k - 1]!.pos === "PROPN" && !TITLE_WORDS.has(tokens[k - 1]!.lower))

@@ -444,4 +444,9 @@ export const CASES: Case[] = [
     text: "Eritrea is capable of attacking Ethiopia.",
     expect: [["ERI", "fights", "ETH", "hypothetical"]],
   },
+  {
+    name: "an organisation's office holder acts for it",
+    text: "Brazil agreed to meet OPEC president Carlos Mendes in Vienna.",
+    expect: [["BRA", "meets-with", "OPEC", "intended"]],
+  },
 ];
