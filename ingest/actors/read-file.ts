@@ -1,5 +1,6 @@
 // Reads one dictionary file: JSON syntax errors name their line, schema errors name the entry.
 import { readFileSync } from "node:fs";
+import { parseTree, type ParseError } from "jsonc-parser";
 import type { z } from "zod";
 import { DictionaryError, InputError } from "../../lib/errors.js";
 import { dictionaryFileSchema, type DictionaryFile } from "./schema.js";
@@ -12,8 +13,7 @@ export interface LoadedFile {
 
 /** Reads, parses and checks `path`; errors name the file as `shownAs`. */
 export function readDictionaryFile(path: string, shownAs = path): LoadedFile {
-  const raw = readText(path, shownAs);
-  const data = parseJson(raw, shownAs);
+  const data = readJsonFile(path, shownAs);
   const result = dictionaryFileSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -22,30 +22,40 @@ export function readDictionaryFile(path: string, shownAs = path): LoadedFile {
   return { file: shownAs, content: result.data };
 }
 
-function readText(path: string, shownAs: string): string {
+/** A dictionary file's JSON (actors or relations); syntax errors name the file and line. */
+function readJsonFile(path: string, shownAs: string): unknown {
+  let raw: string;
   try {
-    return readFileSync(path, "utf8");
+    raw = readFileSync(path, "utf8");
   } catch (error) {
     throw new InputError(shownAs, undefined, `cannot read dictionary: ${(error as Error).message}`);
   }
+  const parsed = parseJsonText(raw);
+  if (parsed.kind === "json") return parsed.value;
+  throw new DictionaryError(shownAs, `on line ${parsed.line}`, parsed.message);
 }
 
-function parseJson(raw: string, shownAs: string): unknown {
+export type ParsedJson = { kind: "json"; value: unknown } | { kind: "error"; line: number; message: string };
+
+/** JSON text as a value, or the line and a one-line message of its first syntax error. */
+export function parseJsonText(raw: string): ParsedJson {
+  // Editors on Windows save UTF-8 with a byte order mark, which JSON.parse refuses.
+  const text = raw.replace(/^\uFEFF/, "");
   try {
-    return JSON.parse(raw);
+    return { kind: "json", value: JSON.parse(text) };
   } catch (error) {
-    const message = (error as Error).message;
-    throw new DictionaryError(shownAs, `on line ${errorLine(raw, message)}`, `not valid JSON: ${message}`);
+    // V8 quotes the text around the error, newlines and all.
+    const message = `not valid JSON: ${(error as Error).message.replace(/\s+/g, " ")}`;
+    return { kind: "error", line: errorLine(text), message };
   }
 }
 
-/** V8 reports either "(line L column C)" or "at position P" depending on its version. */
-function errorLine(raw: string, message: string): number {
-  const line = /line (\d+)/.exec(message);
-  if (line) return Number(line[1]);
-  const position = /position (\d+)/.exec(message);
-  const end = position ? Number(position[1]) : raw.length;
-  return raw.slice(0, end).split("\n").length;
+/** The line of the first syntax error: V8's messages give a position only for some kinds of error. */
+function errorLine(text: string): number {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const offset = errors[0]?.offset ?? text.length;
+  return text.slice(0, offset).split("\n").length;
 }
 
 /** `#12 (id "XYZ")` for an actor, `#3 (person "John Kerry")`, `#2 (region "Chechnya")`. */

@@ -3,6 +3,7 @@
 import { parse, type CsvError } from "csv-parse";
 import { Transform } from "node:stream";
 import { skipped } from "./document.js";
+import { megabytes } from "./limits.js";
 import { sniffFile, textStream, type Encoding } from "./decode.js";
 import { missingColumns, missingColumnsSkip, resolveColumns, rowDocument } from "./rows.js";
 import type { ReadItem, ReadOptions } from "./types.js";
@@ -87,6 +88,7 @@ async function* csvEvents(
       // A bad row over several lines is most likely a stray quote that swallowed the rows after it.
       const spans = lastLine - line;
       if (RESTART_CODES.has(code) || spans > 0) {
+        if (restartLine === Infinity) setImmediate(stopReading);
         restartLine = Math.min(restartLine, line);
         pending.push({ kind: "restart", line, reason: restartReason(code, error?.message, line, lastLine) });
       } else if (line < restartLine) pending.push({ kind: "bad", line, reason: skipReason(error?.message) });
@@ -101,6 +103,12 @@ async function* csvEvents(
   const input = textStream(path, encoding).pipe(lineFeeds()).pipe(dropLines(from));
   input.on("error", (error) => parser.destroy(error));
   input.pipe(parser);
+  // After a restart nothing more of this pass is used: the rest of a 200 MB line is not parsed twice.
+  const stopReading = (): void => {
+    input.unpipe(parser);
+    input.destroy();
+    if (!parser.writableEnded) parser.end();
+  };
   try {
     for await (const event of parser as AsyncIterable<CsvEvent & { line: number }>) {
       if (event.line > restartLine) break;
@@ -141,8 +149,10 @@ function skipReason(message: string | undefined): string {
 
 function restartReason(code: string, message: string | undefined, line: number, end: number): string {
   const resume = `row skipped, reading goes on at line ${line + 1}`;
-  if (code === "CSV_QUOTE_NOT_CLOSED" || code === "CSV_MAX_RECORD_SIZE") {
-    return `unbalanced quotes (a quoted field never closes); ${resume}`;
+  if (code === "CSV_QUOTE_NOT_CLOSED") return `unbalanced quotes (a quoted field never closes); ${resume}`;
+  if (code === "CSV_MAX_RECORD_SIZE") {
+    const limit = megabytes(MAX_RECORD_CHARS);
+    return `unbalanced quotes, or a row longer than ${limit} (a quoted field runs past ${limit}); ${resume}`;
   }
   const counts = fieldCounts(message) ?? `is unreadable (${message ?? "unknown error"})`;
   return `unbalanced quotes? the row runs over lines ${line}-${end} and ${counts}; ${resume}`;

@@ -1,7 +1,8 @@
 // HTML documents: readable text with an HTML parser (page chrome dropped, blocks on their own lines) and title/date metadata.
-import { convert, type SelectorDefinition } from "html-to-text";
+import { compile, type SelectorDefinition } from "html-to-text";
 import { Parser } from "htmlparser2";
 import { parseDate } from "./dates.js";
+import { MAX_DOCUMENT_BYTES, MAX_HTML_DEPTH } from "./limits.js";
 
 const DROPPED = [
   "nav",
@@ -30,9 +31,38 @@ const SELECTORS: SelectorDefinition[] = [
   { selector: "td", format: "block" },
 ];
 
+const convert = compile({
+  wordwrap: false,
+  selectors: SELECTORS,
+  // Its defaults cut input at 16 MB with a warning on the console; size and depth are checked before this.
+  limits: { maxInputLength: MAX_DOCUMENT_BYTES, maxDepth: MAX_HTML_DEPTH, ellipsis: "" },
+});
+
 /** The page's text: paragraphs, headings, list items and line breaks each end a line. */
 export function htmlText(html: string): string {
-  return convert(html, { wordwrap: false, selectors: SELECTORS });
+  return convert(html);
+}
+
+/**
+ * Whether elements nest deeper than `limit` (a broken page of unclosed tags). Checked before any other parse:
+ * the parser's tag stack costs time quadratic in the depth, and the converter recurses once per level.
+ */
+export function nestedDeeperThan(html: string, limit: number): boolean {
+  let depth = 0;
+  let tooDeep = false;
+  const parser: Parser = new Parser({
+    onopentag() {
+      if (++depth <= limit) return;
+      tooDeep = true;
+      parser.pause();
+    },
+    onclosetag() {
+      depth--;
+    },
+  });
+  parser.write(html);
+  if (!tooDeep) parser.end();
+  return tooDeep;
 }
 
 export interface HtmlMetadata {

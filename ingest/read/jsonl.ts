@@ -1,7 +1,8 @@
 // JSON Lines: one object per line, read line by line; bad lines are skipped with their line number.
-import { createInterface } from "node:readline";
 import { skipped } from "./document.js";
 import { sniffFile, textStream } from "./decode.js";
+import { MAX_DOCUMENT_BYTES, tooLarge } from "./limits.js";
+import { splitLines } from "./lines.js";
 import { missingColumns, missingColumnsSkip, resolveColumns, rowDocument } from "./rows.js";
 import type { ReadItem, ReadOptions } from "./types.js";
 
@@ -27,18 +28,20 @@ export async function* readJsonl(path: string, options: ReadOptions): AsyncGener
   }
   const columns = resolveColumns(options);
   const stream = textStream(path, sniffed.encoding);
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let line = 0;
   let objects = 0;
   let skips = 0;
   try {
-    for await (const text of lines) {
-      line++;
-      if (text.trim() === "") continue;
-      const value = parseLine(text);
+    for await (const line of splitLines(stream, MAX_DOCUMENT_BYTES)) {
+      if (line.kind === "too-long") {
+        skips++;
+        yield tooLarge(path, line.chars, line.number);
+        continue;
+      }
+      if (line.text.trim() === "") continue;
+      const value = parseLine(line.text);
       if (typeof value === "string") {
         skips++;
-        yield skipped(path, value, line);
+        yield skipped(path, value, line.number);
         continue;
       }
       if (objects++ === 0) {
@@ -48,10 +51,9 @@ export async function* readJsonl(path: string, options: ReadOptions): AsyncGener
           return;
         }
       }
-      yield rowDocument(path, columns, value, line, line);
+      yield rowDocument(path, columns, value, line.number, line.number);
     }
   } finally {
-    lines.close();
     stream.destroy();
   }
   if (objects === 0 && skips === 0) yield skipped(path, "empty");

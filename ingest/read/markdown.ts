@@ -2,7 +2,7 @@
 import { parse as parseYaml } from "yaml";
 import { parseDate } from "./dates.js";
 import type { Pass } from "./normalise.js";
-import { rewrite, type Edit } from "./offset-map.js";
+import { applyEdits, rewrite, type Edit } from "./offset-map.js";
 
 export interface FrontMatter {
   /** Where the body starts in the file's text. */
@@ -65,15 +65,30 @@ const dropLine =
   (input) =>
     rewrite(input, pattern, () => "");
 
+/** HTML comments go whole; an unclosed "<!--" stays as text. (A lazy regex would rescan the rest of the file
+ * from every unclosed opener: quadratic.) */
+const dropComments: Pass = (input) => {
+  const edits: Edit[] = [];
+  for (let open = input.indexOf("<!--"); open >= 0;) {
+    const close = input.indexOf("-->", open + 4);
+    if (close < 0) break;
+    edits.push({ from: open, to: close + 3, insert: "" });
+    open = input.indexOf("<!--", close + 3);
+  }
+  return applyEdits(input, edits);
+};
+
+// Every pattern below gives up at the next opener of its own kind ("[", "**"), so no character is scanned from
+// more than one start: a line of a million unclosed openers takes linear time.
 /** Markup removed before normalisation: markers go, the words they mark stay. */
 export const MARKDOWN_PASSES: readonly Pass[] = [
-  dropLine(/<!--[\s\S]*?-->/g),
+  dropComments,
   dropLine(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm), // link reference definitions
   dropLine(/^ {0,3}(?:```|~~~).*$/gm), // code fences (the code lines stay)
   dropLine(/^ {0,3}(?:=+|-+|\*{3,}|_{3,})[ \t]*$/gm), // setext underlines and rules
   dropLine(/^ {0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)/gm), // heading, quote and bullet markers
-  dropGroups(/(!?\[)[^\]\n]*(\]\([^)\n]*\)|\]\[[^\]\n]*\])/g, 1, 2), // links and images keep their text
-  dropGroups(/(\*\*|__)(?=\S)[^\n]*?\S(\1)/g, 1, 2),
+  dropGroups(/(!?\[)[^[\]\n]*(\]\([^[)\n]*\)|\]\[[^[\]\n]*\])/g, 1, 2), // links and images keep their text
+  dropGroups(/(\*\*|__)(?=\S)(?:(?!\1)[^\n])*?\S(\1)/g, 1, 2),
   dropGroups(/(?<![\p{L}\p{N}*_])([*_])(?=[^\s*_])[^\n*_]*?[^\s*_](\1)(?![\p{L}\p{N}*_])/gu, 1, 2),
   dropGroups(/(`+)[^`\n]+?(\1)/g, 1, 2),
 ];

@@ -3,14 +3,12 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { decodeBuffer } from "./decode.js";
 import { makeDocument, skipped } from "./document.js";
-import { htmlMetadata, htmlText } from "./html.js";
+import { htmlMetadata, htmlText, nestedDeeperThan } from "./html.js";
+import { MAX_DOCUMENT_BYTES, MAX_HTML_DEPTH, tooLarge } from "./limits.js";
 import { frontMatter, MARKDOWN_PASSES } from "./markdown.js";
 import type { ReadItem } from "./types.js";
 
 export type DocumentFormat = "text" | "markdown" | "html";
-
-/** One document must fit in memory; beyond this a file is surely not one news story. */
-export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
 /** Reads a whole file as one document. */
 export async function readDocumentFile(
@@ -19,9 +17,7 @@ export async function readDocumentFile(
   format: DocumentFormat,
 ): Promise<ReadItem> {
   if (size === 0) return skipped(path, "empty");
-  if (size > MAX_DOCUMENT_BYTES) {
-    return skipped(path, `too large for one document (${Math.round(size / 1048576)} MB)`);
-  }
+  if (size > MAX_DOCUMENT_BYTES) return tooLarge(path, size);
   return documentFromBytes(path, basename(path), await readFile(path), format);
 }
 
@@ -47,14 +43,25 @@ export function documentFromText(
     const { bodyStart, ...fields } = frontMatter(original);
     return makeDocument({ doc, path, ...fields }, original, { prepasses: MARKDOWN_PASSES, from: bodyStart });
   }
-  if (format === "html") return makeDocument({ doc, path, ...htmlMetadata(original) }, htmlText(original));
+  if (format === "html") {
+    if (nestedDeeperThan(original, MAX_HTML_DEPTH)) {
+      return skipped(path, `HTML nested deeper than ${MAX_HTML_DEPTH} elements (unclosed tags?); skipped`);
+    }
+    return makeDocument({ doc, path, ...htmlMetadata(original) }, htmlText(original));
+  }
   return makeDocument({ doc, path }, original);
 }
 
-/** Standard input as one plain-text document named "stdin". */
+/** Standard input as one plain-text document named "stdin"; reading stops past the size limit. */
 export async function readStdin(input: NodeJS.ReadableStream): Promise<ReadItem> {
   const chunks: Buffer[] = [];
-  for await (const chunk of input) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of input) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > MAX_DOCUMENT_BYTES) return tooLarge("stdin");
+    chunks.push(bytes);
+  }
   const bytes = Buffer.concat(chunks);
   if (bytes.length === 0) return skipped("stdin", "empty");
   const item = documentFromBytes("stdin", "stdin", bytes, "text");

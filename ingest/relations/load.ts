@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { DictionaryError, InputError } from "../../lib/errors.js";
 import { projectPath } from "../../lib/paths.js";
+import { parseJsonText } from "../actors/read-file.js";
 import type { RelationSpec } from "./types.js";
 
 const Trigger = z
@@ -39,12 +40,15 @@ const File = z.object({ $comment: z.string().optional(), relations: z.array(z.un
 export const DEFAULT_RELATIONS = projectPath("ingest", "dictionaries", "relations.json");
 
 function parseFile(path: string): RelationSpec[] {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
+    text = readFileSync(path, "utf8");
   } catch (error) {
     throw new InputError(path, undefined, `cannot read relation dictionary: ${(error as Error).message}`);
   }
+  const parsed = parseJsonText(text);
+  if (parsed.kind === "error") throw new InputError(path, parsed.line, parsed.message);
+  const raw = parsed.value;
   const file = File.safeParse(raw);
   if (!file.success) throw new DictionaryError(path, "(top level)", file.error.issues[0]!.message);
   return file.data.relations.map((entry, i) => {
