@@ -165,6 +165,7 @@ export function chunk(
       // "Secretary of State", "Minister of Defence": an office's name keeps its "of".
       if (
         t.lower === "of" &&
+        i > start &&
         end === i - 1 &&
         i < last &&
         OFFICE_OF.has(tokens[i - 1]!.lower) &&
