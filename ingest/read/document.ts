@@ -1,10 +1,16 @@
 // Builds a SourceDocument from original text: normalises it, and takes date and agency from the dateline when no field gave them.
+import { printable } from "../../lib/printable.js";
 import { parseDateline } from "./dates.js";
 import { normalise, type Pass } from "./normalise.js";
 import type { ReadItem, SkippedInput, SourceDocument } from "./types.js";
 
-export const skipped = (path: string, reason: string, line?: number): SkippedInput =>
-  line === undefined ? { kind: "skipped", path, reason } : { kind: "skipped", path, line, reason };
+/** A skip; the reason may quote the input (a header, a JSON excerpt), so it is made one printable line. */
+export function skipped(path: string, reason: string, line?: number): SkippedInput {
+  const text = printable(reason);
+  return line === undefined
+    ? { kind: "skipped", path, reason: text }
+    : { kind: "skipped", path, line, reason: text };
+}
 
 /** Everything known about a document besides its text. */
 export interface DocumentFields {

@@ -157,3 +157,26 @@ describe("JSONL line ends", () => {
     ]);
   });
 });
+
+describe("skip reasons that quote the input", () => {
+  // A header cell or a JSON excerpt in a reason printed its newlines and terminal escapes as they were.
+  it.each([
+    {
+      name: "a CSV header cell with a line break and an escape",
+      file: "h.csv",
+      content: '"a\r\n\u001b[2Jb",c\n1,2\n',
+    },
+    {
+      name: "a JSONL line with an escape and a bidi override",
+      file: "h.jsonl",
+      content: '{"text": \u001b[31m\u202Ebroken\n',
+    },
+  ])("stay one printable line: $name", async ({ file, content }) => {
+    const { items } = await timedRead(file, content);
+    const [skip] = skips(items);
+    expect(skip).toBeDefined();
+    // eslint-disable-next-line no-control-regex -- control characters are what must not be printed
+    expect(skip!.reason).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
+    expect(skip!.reason).toMatch(/\\u001b/);
+  });
+});
