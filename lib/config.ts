@@ -64,7 +64,10 @@ export function localConfig(env: Env = readEnv(), port?: number, dataDir?: strin
     kind: "local",
     uri: `bolt://127.0.0.1:${chosenPort}`,
     port: chosenPort,
-    dataDir: dataDir ?? nonEmpty(env.KG_NEO4J_DATA) ?? join(nonEmpty(env.KG_STATE_DIR) ?? projectPath(".kg"), "neo4j"),
+    dataDir:
+      dataDir ??
+      nonEmpty(env.KG_NEO4J_DATA) ??
+      join(nonEmpty(env.KG_STATE_DIR) ?? projectPath(".kg"), "neo4j"),
     heap,
     database: undefined,
   };
