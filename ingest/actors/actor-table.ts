@@ -21,6 +21,8 @@ interface Draft {
   lists: Record<ListName, string[]>;
   ambiguous: string[];
   origin: Origin;
+  /** The entry that took or removed the actor's last name, to blame if it is left without any. */
+  emptiedBy?: { origin: Origin; text: string };
 }
 
 /** Acronyms match case-sensitively, everything else case- and diacritic-insensitively. */
@@ -48,7 +50,10 @@ export class ActorTable {
     if (entry.type) draft.type = entry.type;
     if (draft.type === "state" && !STATE_ID.test(draft.id))
       throw new DictionaryError(origin.file, origin.label, "a state's id must be its three-letter ISO code");
-    for (const text of entry.remove ?? []) this.removeEverywhere(draft, nameKey(text));
+    for (const text of entry.remove ?? []) {
+      this.removeEverywhere(draft, nameKey(text));
+      this.noteIfEmptied(draft, origin, text);
+    }
     for (const list of LISTS)
       for (const text of entry[list] ?? []) this.add(draft, list, text, origin, claims);
     for (const text of entry.ambiguous ?? []) this.markAmbiguous(draft, text, origin);
@@ -57,13 +62,19 @@ export class ActorTable {
   /** The merged actors, in the order they were first defined; an actor without any name is an error. */
   entries(): ActorEntry[] {
     return [...this.drafts.values()].map((draft) => {
-      if (draft.lists.aliases.length + draft.lists.acronyms.length === 0)
+      if (!isEmpty(draft)) return toEntry(draft);
+      const emptied = draft.emptiedBy;
+      if (emptied === undefined)
         throw new DictionaryError(
           draft.origin.file,
           draft.origin.label,
           "the actor has no aliases or acronyms",
         );
-      return toEntry(draft);
+      throw new DictionaryError(
+        emptied.origin.file,
+        emptied.origin.label,
+        `"${emptied.text}" was the last alias or acronym of ${draft.id} (${draft.name}), which has none left`,
+      );
     });
   }
 
@@ -90,7 +101,10 @@ export class ActorTable {
       );
     claims?.set(key, draft.id);
     for (const owner of this.owners.get(key) ?? []) {
-      if (owner !== draft.id) this.removeKey(this.drafts.get(owner)!, key);
+      if (owner === draft.id) continue;
+      const other = this.drafts.get(owner)!;
+      this.removeKey(other, key);
+      this.noteIfEmptied(other, origin, text);
     }
     const items = draft.lists[list];
     if (
@@ -100,6 +114,10 @@ export class ActorTable {
     )
       items.push(text);
     this.ownersOf(key).add(draft.id);
+  }
+
+  private noteIfEmptied(draft: Draft, origin: Origin, text: string): void {
+    if (isEmpty(draft) && draft.emptiedBy === undefined) draft.emptiedBy = { origin, text };
   }
 
   private markAmbiguous(draft: Draft, raw: string, origin: Origin): void {
@@ -142,6 +160,8 @@ export class ActorTable {
     return owners;
   }
 }
+
+const isEmpty = (draft: Draft): boolean => draft.lists.aliases.length + draft.lists.acronyms.length === 0;
 
 function toEntry(draft: Draft): ActorEntry {
   const entry: ActorEntry = {

@@ -20,7 +20,8 @@ const Trigger = z
       .string()
       .regex(/^\d{2,4}$/)
       .optional(),
-    confidence: z.number().min(0).max(1).optional(),
+    // A record's confidence is in (0, 1]: 0 would rank evidence below nothing.
+    confidence: z.number().gt(0, "must be above 0").max(1).optional(),
   })
   .strict()
   .refine((t) => t.object || (t.preps && t.preps.length > 0), { message: "a trigger needs object or preps" });

@@ -78,3 +78,27 @@ describe("a dictionary with a syntax error", () => {
     }
   });
 });
+
+describe("entries that the fuzzer found refused in the wrong words", () => {
+  it("taking another actor's last name blames the entry that took it, not the package", () => {
+    // Belize (BLZ, from the world-countries package) has the single alias "Belize".
+    const path = tempDir().write(
+      "capital.json",
+      JSON.stringify({ actors: [{ id: "AFG", capitals: ["Belize"] }] }),
+    );
+    const error = thrown(() => loadActorDictionary([path]));
+    expect(error).toBeInstanceOf(DictionaryError);
+    expect(error.message).toBe(
+      `${path}: entry #1 (id "AFG"): "Belize" was the last alias or acronym of BLZ (Belize), which has none left`,
+    );
+  });
+
+  it("a relation trigger with confidence 0 is refused (its records had confidence 0)", () => {
+    const zero = structuredClone(RELATIONS);
+    Object.assign(zero.relations[0]!.triggers[0]!, { confidence: 0 });
+    const path = tempDir().write("zero.json", JSON.stringify(zero));
+    const error = thrown(() => loadRelations([path]));
+    expect(error).toBeInstanceOf(DictionaryError);
+    expect(error.message).toBe(`${path}: entry #1 ("kgh-mediates"): triggers.0.confidence: must be above 0`);
+  });
+});
