@@ -169,7 +169,8 @@ function governedByThreat(view: SentenceView, from: number, to: number): boolean
 // "meet" needs the actor itself: "meet U.S. complaints" is no meeting; "visit India's Silicon Valley" is a visit.
 const MEET = new Set(["meet", "meets", "met", "meeting"]);
 
-const round = (x: number): number => Math.round(x * 100) / 100;
+// Two decimals, and never 0: a record is evidence, however weak (a tiny trigger confidence rounded to 0).
+const round = (x: number): number => Math.max(0.01, Math.round(x * 100) / 100);
 
 const ALLY_WORDS = new Set(["ally", "allies", "partner", "partners"]);
 const ALLY_TRIGGER: CompiledTrigger = {

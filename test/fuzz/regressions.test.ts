@@ -1,6 +1,9 @@
 // Counterexamples the fuzzers found, kept as plain cases so they stay fixed whatever seed the fuzzers draw.
 import { describe, expect, it } from "vitest";
+import { loadActorDictionary } from "../../ingest/actors/load.js";
+import { createExtractor } from "../../ingest/extract/extractor.js";
 import { documentFromText } from "../../ingest/read/whole-file.js";
+import { tempDir } from "../read/helpers.js";
 import { checkExtraction } from "./check.js";
 
 describe("fuzzer counterexamples", () => {
@@ -12,5 +15,27 @@ describe("fuzzer counterexamples", () => {
     const doc = documentFromText("case.txt", "case.txt", text, "text");
     expect(doc.kind).toBe("document");
     if (doc.kind === "document") expect(() => checkExtraction(doc)).not.toThrow();
+  });
+});
+
+describe("a relation trigger of tiny confidence", () => {
+  it("gives records of confidence 0.01, not 0 (5e-324 times an actor's 0.9 rounded to 0)", () => {
+    const relations = {
+      relations: [
+        {
+          relation: "kgf-brokers",
+          polarity: "cooperative",
+          symmetric: false,
+          cameo: "04",
+          triggers: [{ pos: "verb", words: "broker", preps: ["with"], confidence: 5e-324 }],
+        },
+      ],
+    };
+    const path = tempDir().write("tiny.json", JSON.stringify(relations));
+    const extractor = createExtractor({ dictionary: loadActorDictionary(), relationFiles: [path] });
+    const doc = documentFromText("t.txt", "t.txt", "Chile agreed to broker with Peru.", "text");
+    if (doc.kind !== "document") throw new Error("not read");
+    const records = checkExtraction(doc, extractor);
+    expect(records.map((r) => [r.relation, r.confidence])).toEqual([["kgf-brokers", 0.01]]);
   });
 });
