@@ -198,6 +198,7 @@ export function chunk(
       // "Iran-Iraq war", and "Iraq- Iran war" as some wires set it (the dash fused to the first name only).
       const joins =
         t.text === "-" &&
+        i > start &&
         end === i - 1 &&
         i < last &&
         (tokens[i + 1]!.start === t.end ||

@@ -11,6 +11,8 @@ describe("fuzzer counterexamples", () => {
     // A sentence opening with "of" read the token before the first (phrases.ts: TypeError on 'lower').
     ["a sentence that starts with 'of'", "of Iraq"],
     ["a headline that starts with 'of'", "of Afghanistan\n\nThe the."],
+    // A document opening with a dash and a space read the token before the first (phrases.ts: on 'end').
+    ["a document that starts with '- '", "- Chile met Peru."],
   ])("%s extracts without throwing", (_, text) => {
     const doc = documentFromText("case.txt", "case.txt", text, "text");
     expect(doc.kind).toBe("document");
