@@ -45,7 +45,8 @@ function doublesFinal(verb: string): boolean {
 
 /** All forms of a verb: base, -s, -ed, -ing and irregular ones. */
 export function verbForms(verb: string): string[] {
-  const forms = new Set([verb, ...(IRREGULAR[verb] ?? [])]);
+  // Own keys only: a trigger verb "constructor" found Object's constructor (a crash: not iterable).
+  const forms = new Set([verb, ...(Object.hasOwn(IRREGULAR, verb) ? IRREGULAR[verb]! : [])]);
   if (/(s|x|z|ch|sh)$/.test(verb)) forms.add(`${verb}es`);
   else if (/[^aeiou]y$/.test(verb)) forms.add(`${verb.slice(0, -1)}ies`);
   else forms.add(`${verb}s`);

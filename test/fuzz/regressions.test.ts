@@ -41,3 +41,24 @@ describe("a relation trigger of tiny confidence", () => {
     expect(records.map((r) => [r.relation, r.confidence])).toEqual([["kgf-brokers", 0.01]]);
   });
 });
+
+describe("a relation trigger verb named like an Object.prototype property", () => {
+  it("loads and extracts ('constructor' crashed the inflection: not iterable)", () => {
+    const relations = {
+      relations: [
+        {
+          relation: "kgf-builds",
+          polarity: "cooperative",
+          symmetric: false,
+          cameo: "04",
+          triggers: [{ pos: "verb", words: "constructor", object: true }],
+        },
+      ],
+    };
+    const path = tempDir().write("proto.json", JSON.stringify(relations));
+    const extractor = createExtractor({ dictionary: loadActorDictionary(), relationFiles: [path] });
+    const doc = documentFromText("p.txt", "p.txt", "Chile constructors Peru.", "text");
+    if (doc.kind !== "document") throw new Error("not read");
+    expect(() => checkExtraction(doc, extractor)).not.toThrow();
+  });
+});
