@@ -1,6 +1,6 @@
 // Runs the built `kg` command as a user does, with a heap limit and a time limit, and parses what it printed.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { expect } from "vitest";
 import { recordProblems } from "../../ingest/record-schema.js";
 import type { EdgeRecord } from "../../ingest/record.js";
@@ -25,6 +25,8 @@ export interface Run {
 export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   input?: string | Buffer;
+  /** A file to give as standard input (instead of `input`), streamed by the system. */
+  stdinFile?: string;
   timeoutMs?: number;
   cwd?: string;
 }
@@ -41,11 +43,17 @@ export function runKg(args: string[], options: RunOptions = {}): Promise<Run> {
   const env = { ...process.env, ...options.env, NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` };
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(measured[0]!, measured.slice(1), { cwd: options.cwd ?? projectPath(), env });
+    const stdin = options.stdinFile === undefined ? "pipe" : openSync(options.stdinFile, "r");
+    const child = spawn(measured[0]!, measured.slice(1), {
+      cwd: options.cwd ?? projectPath(),
+      env,
+      stdio: [stdin, "pipe", "pipe"],
+    });
+    if (typeof stdin === "number") closeSync(stdin);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    child.stdout!.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr!.on("data", (chunk: Buffer) => err.push(chunk));
     const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 60_000);
     child.on("error", reject);
     child.on("close", (status, signal) => {
@@ -64,7 +72,7 @@ export function runKg(args: string[], options: RunOptions = {}): Promise<Run> {
         peakMb: peak ? Math.round(Number(peak[1]) / 1024) : undefined,
       });
     });
-    child.stdin.end(options.input ?? "");
+    child.stdin?.end(options.input ?? "");
   });
 }
 
