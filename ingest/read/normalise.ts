@@ -81,7 +81,8 @@ const whitespace: Pass = (text) =>
 
 // Only characters at U+0300 and above can change under NFC or combine with the character before them.
 const NON_LATIN_RUN = /[\s\S]?[\u0300-\u{10FFFF}]+/gu;
-const CLUSTER = /[\s\S]\p{M}*/gu;
+// Grapheme clusters, not base + marks: decomposed Hangul (jamo are letters, not marks) composes within one.
+const GRAPHEMES = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 const nfc: Pass = (text) => {
   if (!/[\u0300-\uFFFF]/.test(text) || text.normalize("NFC") === text) return { text, map: null };
@@ -95,17 +96,30 @@ const nfc: Pass = (text) => {
   return applyEdits(text, edits);
 };
 
-/** Edits per combining cluster when clusters compose independently, else one edit for the run. */
+/** Edits per grapheme cluster when clusters compose independently, else one edit for the part of the run that
+ * changes (all its characters map to where it starts, so it must be as short as possible). */
 function clusterEdits(run: string, base: number, composed: string): Edit[] {
   const edits: Edit[] = [];
   const pieces: string[] = [];
-  for (const m of run.matchAll(CLUSTER)) {
-    const piece = m[0].normalize("NFC");
+  for (const { segment, index } of GRAPHEMES.segment(run)) {
+    const piece = segment.normalize("NFC");
     pieces.push(piece);
-    if (piece !== m[0]) edits.push({ from: base + m.index, to: base + m.index + m[0].length, insert: piece });
+    if (piece !== segment)
+      edits.push({ from: base + index, to: base + index + segment.length, insert: piece });
   }
   if (pieces.join("") === composed) return edits;
-  return [{ from: base, to: base + run.length, insert: composed }];
+  let head = 0;
+  while (head < run.length && head < composed.length && run[head] === composed[head]) head++;
+  let tail = 0;
+  while (
+    tail < run.length - head &&
+    tail < composed.length - head &&
+    run[run.length - 1 - tail] === composed[composed.length - 1 - tail]
+  )
+    tail++;
+  return [
+    { from: base + head, to: base + run.length - tail, insert: composed.slice(head, composed.length - tail) },
+  ];
 }
 
 /** The passes every document goes through, in order. */

@@ -137,7 +137,7 @@ export const anyText = fc
       { arbitrary: word, weight: 3 },
       { arbitrary: fc.constantFrom(...PUNCTUATION, " ", " "), weight: 3 },
     ),
-    { maxLength: 80 },
+    { maxLength: 400, size: "medium" },
   )
   .map((parts) => parts.join(""));
 

@@ -13,6 +13,9 @@ describe("fuzzer counterexamples", () => {
     ["a headline that starts with 'of'", "of Afghanistan\n\nThe the."],
     // A document opening with a dash and a space read the token before the first (phrases.ts: on 'end').
     ["a document that starts with '- '", "- Chile met Peru."],
+    // Decomposed Hangul (jamo are letters, not marks) composed only as a whole run, one edit mapping every
+    // character to the run's start: the second sentence's evidence was the first's "?".
+    ["decomposed Hangul after a sentence end", "?\u1100\u1161"],
   ])("%s extracts without throwing", (_, text) => {
     const doc = documentFromText("case.txt", "case.txt", text, "text");
     expect(doc.kind).toBe("document");
