@@ -12,9 +12,8 @@ import type { EdgeAttributes, NodeAttributes, ViewGraph } from "./graph/model.js
 import type { Slots } from "./graph/stable-slots.js";
 import { syncGraph } from "./graph/sync.js";
 import { createLayout, settleTime, type Layout } from "./layout/layout.js";
-import { BLOC_COLOURS, CAMP_COLOURS } from "./render/palette.js";
 import { createRenderer, HIDE_EDGES_ON_MOVE_ABOVE, type Renderer } from "./render/renderer.js";
-import { groupColour, styleEdges, styleNodes } from "./render/style.js";
+import { groupColour, namedSlots, slotCount, styleEdges, styleNodes } from "./render/style.js";
 import { seededRandom } from "./random.js";
 import { createStore, filtersChanged, type Store, type ViewState } from "./state.js";
 import { actorPanel } from "./ui/actor-panel.js";
@@ -46,6 +45,7 @@ export interface ViewerProbe {
   polarities: { cooperative: number; hostile: number };
   layoutRunning: boolean;
   lastError: string | null;
+  /** Milliseconds from navigation start to the first frame with the graph drawn. */
   firstRenderMs: number | null;
   /** An actor's layout position, and where it is drawn in the graph area (CSS pixels); null when not drawn. */
   position(id: string): { x: number; y: number } | null;
@@ -123,7 +123,6 @@ class Viewer {
   private cameraTimer: ReturnType<typeof setTimeout> | undefined;
   private panelTicket = 0;
   private loaded = false;
-  private readonly started = performance.now();
 
   constructor(
     private readonly source: DataSource,
@@ -244,15 +243,14 @@ class Viewer {
     this.layout?.kill();
     const change = syncGraph(this.graph, response, this.random);
     this.restyle();
+    const willRun = !this.loaded || change.addedNodes > 0 || wasRunning;
+    // Before the first frame: a large graph whose layout is about to run is drawn without its edges.
+    this.renderer.setLayoutRunning(willRun);
     this.renderer.graphChanged();
-    this.layout = createLayout(this.graph, (running) => {
-      this.toolbar.setLayoutRunning(running);
-      this.probe.layoutRunning = running;
-    });
+    this.layout = createLayout(this.graph, (running) => this.layoutChanged(running));
     if (!this.loaded) this.firstLoad();
-    else if (change.addedNodes > 0 || wasRunning)
-      this.layout.runFor(wasRunning ? settleTime(this.graph.order) : RESETTLE_MS);
-    else this.toolbar.setLayoutRunning(false);
+    else if (willRun) this.layout.runFor(wasRunning ? settleTime(this.graph.order) : RESETTLE_MS);
+    else this.layoutChanged(false);
     this.showStatus(response);
     this.probe.loads++;
     this.probe.order = this.graph.order;
@@ -263,24 +261,30 @@ class Viewer {
     this.probe.ready = true;
   }
 
+  private layoutChanged(running: boolean): void {
+    this.toolbar.setLayoutRunning(running);
+    this.renderer.setLayoutRunning(running);
+    this.probe.layoutRunning = running;
+  }
+
   private firstLoad(): void {
     this.loaded = true;
     const state = this.store.get();
     this.layout?.runFor(settleTime(this.graph.order));
     if (state.camera !== null) this.renderer.setCamera(state.camera);
     this.selectionChanged();
+    // From navigation start (site data, bundle and all) to the first frame with the graph drawn.
     requestAnimationFrame(() => {
-      this.probe.firstRenderMs = performance.now() - this.started;
+      this.probe.firstRenderMs = performance.now();
     });
   }
 
   private restyle(): void {
     const mode = this.store.get().colour;
-    const palette = mode === "camp" ? CAMP_COLOURS : BLOC_COLOURS;
-    this.slots = groupSlots(this.graph, mode, this.slots, palette.length, this.random);
+    this.slots = groupSlots(this.graph, mode, this.slots, slotCount(mode), this.random);
     styleNodes(this.graph, this.slots, mode);
     styleEdges(this.graph);
-    const groups = summarise(this.graph, this.slots, mode).map((g) => ({
+    const groups = summarise(this.graph, this.slots, mode, namedSlots(mode)).map((g) => ({
       colour: groupColour(g.slot, mode),
       label: g.label,
       count: g.count,
@@ -306,7 +310,7 @@ class Viewer {
     if (this.graph.size > HIDE_EDGES_ON_MOVE_ABOVE) {
       lines.push(
         `Large graph (${plural(this.graph.order, "actor")}, ${plural(this.graph.size, "edge")}): edges are hidden ` +
-          "while the view moves.",
+          "while the layout runs and while the view moves.",
       );
     }
     this.notes.notices(lines);
@@ -392,8 +396,11 @@ class Viewer {
         if (!this.graph.hasNode(id)) return null;
         const mode = this.store.get().colour;
         const slot = this.slots.get(id) ?? null;
-        const summary = summarise(this.graph, this.slots, mode).find((g) => g.slot === slot);
-        return { colour: groupColour(slot, mode), label: summary?.label ?? "" };
+        const summary = summarise(this.graph, this.slots, mode, namedSlots(mode)).find(
+          (g) => g.slot === slot,
+        );
+        const label = summary?.label ?? (mode === "camp" ? "" : "One of the smaller blocs");
+        return { colour: groupColour(slot, mode), label };
       },
     };
   }

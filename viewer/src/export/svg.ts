@@ -99,7 +99,7 @@ function edgePath(
 ): SVGElement {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
-  const curvature = attributes.type === "line" || attributes.type === "arrow" ? 0 : attributes.curvature;
+  const curvature = attributes.curvature;
   // The shader's control point, with the y axis pointing down.
   const c = { x: (a.x + b.x) / 2 + dy * curvature, y: (a.y + b.y) / 2 - dx * curvature };
   const directed = !attributes.symmetric;

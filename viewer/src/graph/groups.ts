@@ -34,7 +34,8 @@ export function analysedGroups(graph: ViewGraph, mode: ColourMode): boolean {
   return all;
 }
 
-export function summarise(graph: ViewGraph, slots: Slots, mode: ColourMode): GroupSummary[] {
+/** Legend rows: the named blocs (or camps) one by one, smaller blocs together, then actors in no group. */
+export function summarise(graph: ViewGraph, slots: Slots, mode: ColourMode, named: number): GroupSummary[] {
   const members = new Map<number | null, Array<{ name: string; degree: number }>>();
   graph.forEachNode((id, a) => {
     const slot = slots.get(id) ?? null;
@@ -45,6 +46,8 @@ export function summarise(graph: ViewGraph, slots: Slots, mode: ColourMode): Gro
   });
   const noun = mode === "camp" ? "Camp" : "Bloc";
   const out: GroupSummary[] = [];
+  let smaller = 0;
+  let smallerActors = 0;
   for (const [slot, list] of [...members].sort(bySlot)) {
     if (slot === null) {
       out.push({
@@ -52,8 +55,9 @@ export function summarise(graph: ViewGraph, slots: Slots, mode: ColourMode): Gro
         label: mode === "camp" ? "In no conflict" : "No cooperative tie",
         count: list.length,
       });
-    } else if (slot < 0) {
-      out.push({ slot, label: `Smaller ${noun.toLowerCase()}s`, count: list.length });
+    } else if (slot < 0 || slot >= named) {
+      smaller++;
+      smallerActors += list.length;
     } else {
       const leaders = [...list]
         .sort((a, b) => b.degree - a.degree)
@@ -62,6 +66,18 @@ export function summarise(graph: ViewGraph, slots: Slots, mode: ColourMode): Gro
       const more = list.length > 2 ? ", ..." : "";
       out.push({ slot, label: `${noun} of ${leaders.join(", ")}${more}`, count: list.length });
     }
+  }
+  if (smaller > 0) {
+    const row = {
+      slot: -1,
+      label: `${smaller} smaller ${noun.toLowerCase()}s (other colours)`,
+      count: smallerActors,
+    };
+    out.splice(
+      out.findIndex((g) => g.slot === null) >= 0 ? out.findIndex((g) => g.slot === null) : out.length,
+      0,
+      row,
+    );
   }
   return out;
 }

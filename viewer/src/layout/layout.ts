@@ -1,8 +1,15 @@
-// ForceAtlas2 in a web worker (graphology's supervisor), never on the main thread: start, stop, and runs that stop
-// by themselves once the layout has had time to settle. Allies pull together; hostile ties pull only weakly.
+// ForceAtlas2 in a web worker, never on the main thread: start, stop, and runs that stop by themselves once the
+// layout has had time to settle. Allies pull together; hostile ties pull only weakly. The worker iterates on its
+// own; the drawing takes its latest positions at a bounded rate (every iteration on small graphs).
 import { inferSettings } from "graphology-layout-forceatlas2";
-import FA2Layout from "graphology-layout-forceatlas2/worker";
+import DEFAULT_SETTINGS from "graphology-layout-forceatlas2/defaults.js";
+import {
+  assignLayoutChanges,
+  graphToByteArrays,
+  validateSettings,
+} from "graphology-layout-forceatlas2/helpers.js";
 import type { EdgeAttributes, ViewGraph } from "../graph/model.js";
+import { workerSource } from "./worker-source.js";
 
 export interface Layout {
   isRunning(): boolean;
@@ -18,41 +25,82 @@ export function settleTime(order: number): number {
   return Math.min(25_000, 2_500 + order * 2);
 }
 
+/** How often the drawing takes the worker's positions: every iteration on small graphs, less on large ones. */
+export function applyInterval(order: number): number {
+  return order < 1_000 ? 0 : Math.min(300, order / 40);
+}
+
 export function edgeWeight(a: EdgeAttributes): number {
   if (a.edgeClass !== "affirmed") return 0.05;
   return a.polarity === "cooperative" ? 1 + Math.log2(a.count) : 0.2;
 }
 
-export function createLayout(graph: ViewGraph, onChange: (running: boolean) => void): Layout {
+export function layoutSettings(order: number): object {
   const settings = {
-    ...inferSettings(graph.order),
-    barnesHutOptimize: graph.order > 800,
+    ...DEFAULT_SETTINGS,
+    ...inferSettings(order),
+    barnesHutOptimize: order > 800,
     adjustSizes: false,
     linLogMode: false,
-    gravity: 1,
+    gravity: order > 1_000 ? 0.1 : 1,
     outboundAttractionDistribution: false,
   };
-  const supervisor = new FA2Layout(graph, {
-    settings,
-    getEdgeWeight: (_key, attributes) => edgeWeight(attributes as EdgeAttributes),
-  });
+  const invalid = validateSettings(settings);
+  if (invalid !== null) throw new Error(`kg viewer: ForceAtlas2 settings: ${invalid.message}`);
+  return settings;
+}
+
+let workerUrl: string | null = null;
+
+/** One Blob URL for the worker's source: workers from blob: run under kg serve's CSP and from file:// alike. */
+function newWorker(): Worker {
+  workerUrl ??= URL.createObjectURL(new Blob([workerSource()], { type: "text/javascript" }));
+  return new Worker(workerUrl);
+}
+
+export function createLayout(graph: ViewGraph, onChange: (running: boolean) => void): Layout {
+  const settings = layoutSettings(graph.order);
+  const interval = applyInterval(graph.order);
+  let worker: Worker | null = null;
+  let latest: Float32Array | null = null;
+  let applied = -Infinity;
   let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const apply = (): void => {
+    if (latest === null) return;
+    assignLayoutChanges(graph, latest, null);
+    applied = performance.now();
+    latest = null;
+  };
   const clear = (): void => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
   };
   const layout: Layout = {
-    isRunning: () => supervisor.isRunning(),
+    isRunning: () => worker !== null,
     start() {
       clear();
-      if (graph.order === 0 || supervisor.isRunning()) return;
-      supervisor.start();
+      if (graph.order === 0 || worker !== null) return;
+      const matrices = graphToByteArrays(graph, (_edge, attributes) =>
+        edgeWeight(attributes as EdgeAttributes),
+      );
+      worker = newWorker();
+      worker.addEventListener("message", (event: MessageEvent<{ nodes: ArrayBuffer }>) => {
+        latest = new Float32Array(event.data.nodes);
+        if (performance.now() - applied >= interval) apply();
+      });
+      worker.postMessage(
+        { type: "start", nodes: matrices.nodes.buffer, edges: matrices.edges.buffer, settings, slice: 16 },
+        [matrices.nodes.buffer, matrices.edges.buffer],
+      );
       onChange(true);
     },
     stop() {
       clear();
-      if (!supervisor.isRunning()) return;
-      supervisor.stop();
+      if (worker === null) return;
+      worker.terminate();
+      worker = null;
+      apply();
       onChange(false);
     },
     runFor(ms) {
@@ -62,7 +110,9 @@ export function createLayout(graph: ViewGraph, onChange: (running: boolean) => v
     },
     kill() {
       clear();
-      supervisor.kill();
+      worker?.terminate();
+      worker = null;
+      latest = null;
     },
   };
   return layout;

@@ -29,10 +29,31 @@ export const BLOC_COLOURS: readonly string[] = [
 
 export const CAMP_COLOURS: readonly string[] = ["#009E73", "#CC79A7"];
 
-/** Actors in a small bloc beyond the palette. */
+/** Blocs beyond the named palette get generated hues (golden-angle steps), up to this many. */
+export const GENERATED_BLOC_COLOURS = 600;
+
+/** Actors in a bloc beyond even the generated colours. */
 export const OTHER_GROUP_COLOUR = "#A8A8A8";
+
 /** Actors with no cooperative tie (bloc mode) or outside any conflict (camp mode). */
 export const UNGROUPED_COLOUR = "#D9D9D9";
+
+/** The n-th generated bloc colour: hues a golden angle apart, muted like the palette; hex, as Sigma reads no hsl(). */
+export function generatedColour(n: number): string {
+  return hslToHex((n * 137.508 + 20) % 360, 0.42, n % 2 === 0 ? 0.58 : 0.45);
+}
+
+function hslToHex(hue: number, saturation: number, lightness: number): string {
+  const a = saturation * Math.min(lightness, 1 - lightness);
+  const channel = (n: number): string => {
+    const k = (n + hue / 30) % 12;
+    const value = lightness - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(value * 255)
+      .toString(16)
+      .padStart(2, "0");
+  };
+  return `#${channel(0)}${channel(8)}${channel(4)}`;
+}
 
 /** What the rest of the graph turns into while a node or an edge is highlighted. */
 export const MUTED_NODE_COLOUR = "#E4E4E4";

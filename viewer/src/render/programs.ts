@@ -1,43 +1,101 @@
-// Sigma's edge programs by name, with one of kg's own: a dashed curved arrow, so hostile relations differ from
-// cooperative ones by more than colour.
+// Sigma's edge programs by name, with kg's own dashed arrows (straight, and curved for parallel edges), so that
+// hostile relations differ from cooperative ones by more than colour.
 import EdgeCurveProgram, { createEdgeCurveProgram } from "@sigma/edge-curve";
+import {
+  createEdgeArrowHeadProgram,
+  createEdgeArrowProgram,
+  createEdgeClampedProgram,
+  createEdgeCompoundProgram,
+  EdgeRectangleProgram,
+  type EdgeProgramType,
+} from "sigma/rendering";
 import type { EdgeAttributes, NodeAttributes } from "../graph/model.js";
-import { createEdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from "sigma/rendering";
 
+/** Dash and gap, in screen pixels. */
 const DASH = 9;
-const GAP = 5;
-
-/** The curved arrow's fragment shader, with gaps cut along the curve (never in the arrow head, never for picking). */
-export function dashedShader(source: string): string {
-  const anchor = "float halfThickness = thickness / 2.0;";
-  if (!source.includes(anchor) || !source.includes("distToTarget")) {
-    throw new Error("kg viewer: @sigma/edge-curve's shader changed; the dashed edge program needs updating");
-  }
-  const cut = `
-  #ifndef PICKING_MODE
-  if (distToTarget > targetArrowLength && mod(length(gl_FragCoord.xy - v_cpA), ${(DASH + GAP).toFixed(1)}) > ${DASH.toFixed(1)}) discard;
-  #endif
-  ${anchor}`;
-  return source.replace(anchor, cut);
-}
+const PERIOD = 14;
 
 // Arrow heads a little larger than Sigma's defaults: most edges are thin, and direction matters here.
 const ARROW_HEAD = { lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 };
-const CurvedArrow = createEdgeCurveProgram({ arrowHead: { extremity: "target", ...ARROW_HEAD } });
 
-class DashedCurvedArrowProgram extends (CurvedArrow as unknown as new (...args: never[]) => {
-  getDefinition(): { FRAGMENT_SHADER_SOURCE: string };
-}) {
-  override getDefinition(): { FRAGMENT_SHADER_SOURCE: string } {
-    const definition = super.getDefinition();
-    return { ...definition, FRAGMENT_SHADER_SOURCE: dashedShader(definition.FRAGMENT_SHADER_SOURCE) };
+type Definition = { VERTEX_SHADER_SOURCE: string; FRAGMENT_SHADER_SOURCE: string };
+type ProgramClass = new (...args: never[]) => { getDefinition(): Definition };
+
+function replaceOnce(source: string, anchor: string, replacement: string): string {
+  if (!source.includes(anchor)) {
+    throw new Error(
+      `kg viewer: Sigma's edge shader changed (no "${anchor}"); the dashed edge programs need updating`,
+    );
   }
+  return source.replace(anchor, replacement);
 }
 
-export const EDGE_PROGRAMS: Record<string, EdgeProgramType<NodeAttributes, EdgeAttributes>> = {
+/** The straight edge body (Sigma's clamped edge) with a varying for the distance along it, in pixels. */
+export function dashedStraightShaders(definition: Definition): Definition {
+  let vertex = replaceOnce(
+    definition.VERTEX_SHADER_SOURCE,
+    "varying float v_feather;",
+    "varying float v_feather;\nvarying float v_along;",
+  );
+  // Graph-space length to pixels is the inverse of the thickness conversion above it in the shader.
+  vertex = replaceOnce(
+    vertex,
+    "v_color.a *= bias;",
+    "v_color.a *= bias;\n  v_along = a_positionCoef * length(a_positionEnd - a_positionStart) * u_sizeRatio / u_correctionRatio * 0.5;",
+  );
+  let fragment = replaceOnce(
+    definition.FRAGMENT_SHADER_SOURCE,
+    "varying float v_feather;",
+    "varying float v_feather;\nvarying float v_along;",
+  );
+  fragment = replaceOnce(
+    fragment,
+    "void main(void) {",
+    `void main(void) {\n  #ifndef PICKING_MODE\n  if (mod(v_along, ${PERIOD.toFixed(1)}) > ${DASH.toFixed(1)}) discard;\n  #endif`,
+  );
+  return { ...definition, VERTEX_SHADER_SOURCE: vertex, FRAGMENT_SHADER_SOURCE: fragment };
+}
+
+/** @sigma/edge-curve's curve with gaps cut along it (never in an arrow head, never for picking). */
+export function dashedCurveShaders(definition: Definition): Definition {
+  const anchor = "float halfThickness = thickness / 2.0;";
+  const source = definition.FRAGMENT_SHADER_SOURCE;
+  const outsideHead = source.includes("distToTarget") ? "distToTarget > targetArrowLength && " : "";
+  const fragment = replaceOnce(
+    source,
+    anchor,
+    `#ifndef PICKING_MODE
+  if (${outsideHead}mod(length(gl_FragCoord.xy - v_cpA), ${PERIOD.toFixed(1)}) > ${DASH.toFixed(1)}) discard;
+  #endif
+  ${anchor}`,
+  );
+  return { ...definition, FRAGMENT_SHADER_SOURCE: fragment };
+}
+
+function withShaders(Base: unknown, rewrite: (definition: Definition) => Definition): EdgeProgramType {
+  class Dashed extends (Base as ProgramClass) {
+    override getDefinition(): Definition {
+      return rewrite(super.getDefinition());
+    }
+  }
+  return Dashed as unknown as EdgeProgramType;
+}
+
+const CurvedArrow = createEdgeCurveProgram({ arrowHead: { extremity: "target", ...ARROW_HEAD } });
+
+const DashedArrow = createEdgeCompoundProgram([
+  withShaders(createEdgeClampedProgram(ARROW_HEAD), dashedStraightShaders),
+  createEdgeArrowHeadProgram(ARROW_HEAD),
+]);
+
+/** By shape (line, arrow, curved, curvedArrow), and dashed-<shape> for hostile relations. */
+export const EDGE_PROGRAMS = {
   line: EdgeRectangleProgram,
   arrow: createEdgeArrowProgram(ARROW_HEAD),
   curved: EdgeCurveProgram,
   curvedArrow: CurvedArrow,
-  hostile: DashedCurvedArrowProgram as unknown as EdgeProgramType,
+  "dashed-line": withShaders(createEdgeClampedProgram({ lengthToThicknessRatio: 0 }), dashedStraightShaders),
+  "dashed-arrow": DashedArrow,
+  "dashed-curved": withShaders(EdgeCurveProgram, dashedCurveShaders),
+  "dashed-curvedArrow": withShaders(CurvedArrow, dashedCurveShaders),
 } as unknown as Record<string, EdgeProgramType<NodeAttributes, EdgeAttributes>>;

@@ -8,7 +8,10 @@ import { MUTED_EDGE_COLOUR, MUTED_NODE_COLOUR } from "./palette.js";
 import { drawHaloLabel } from "./labels.js";
 import { EDGE_PROGRAMS } from "./programs.js";
 
-/** Above this many edges, edges are hidden while the camera moves so that panning stays smooth. */
+/**
+ * Above this many edges, edges are hidden while the camera moves and while the layout runs, so that panning
+ * and the layout's frames stay smooth (drawing tens of thousands of edges per frame is slow without a GPU).
+ */
 export const HIDE_EDGES_ON_MOVE_ABOVE = 2_000;
 /** Above this many edges, edges outside a highlight are hidden rather than greyed, and z-ordering is off. */
 const LARGE_GRAPH_EDGES = 10_000;
@@ -31,6 +34,8 @@ export interface Renderer {
   /** Moves the camera to an actor (when it is drawn). */
   focusNode(id: string): void;
   setCamera(state: { x: number; y: number; ratio: number }): void;
+  /** While a large graph's layout runs, its edges are not drawn. */
+  setLayoutRunning(running: boolean): void;
   /** After the graph area changed size (the side panel opened or closed). */
   resize(): void;
   kill(): void;
@@ -47,12 +52,12 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, events:
   let selection: Selection = null;
   let focus: Focus | null = null;
   let large = graph.size > LARGE_GRAPH_EDGES;
+  let edgesHidden = false;
 
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     edgeProgramClasses: EDGE_PROGRAMS,
     defaultEdgeType: "line",
     renderEdgeLabels: false,
-    enableEdgeEvents: true,
     allowInvalidContainer: true,
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
     labelSize: 13,
@@ -85,6 +90,7 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, events:
       return out;
     },
     edgeReducer: (edge, data) => {
+      if (edgesHidden) return { ...data, hidden: true };
       if (focus === null) return data;
       if (focus.edges.has(edge))
         return { ...data, zIndex: 2, size: data.size * (focus.edges.size === 1 ? 1.8 : 1) };
@@ -142,6 +148,12 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, events:
     setCamera(state) {
       sigma.getCamera().setState(state);
     },
+    setLayoutRunning(running) {
+      const hide = running && graph.size > HIDE_EDGES_ON_MOVE_ABOVE;
+      if (hide === edgesHidden) return;
+      edgesHidden = hide;
+      sigma.refresh({ schedule: true });
+    },
     resize() {
       sigma.resize();
       sigma.refresh({ skipIndexation: true });
@@ -154,11 +166,14 @@ function sizeSettings(graph: ViewGraph): {
   hideEdgesOnMove: boolean;
   hideLabelsOnMove: boolean;
   zIndex: boolean;
+  enableEdgeEvents: boolean;
 } {
   return {
     hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
     hideLabelsOnMove: graph.size > LARGE_GRAPH_EDGES,
     zIndex: graph.size <= LARGE_GRAPH_EDGES,
+    // Every pointer move reads the edge picking buffer back from the GPU: too slow with tens of thousands.
+    enableEdgeEvents: graph.size <= LARGE_GRAPH_EDGES,
   };
 }
 

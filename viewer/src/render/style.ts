@@ -7,6 +7,8 @@ import {
   CAMP_COLOURS,
   EDGE_COLOURS,
   FADED_POLARITY_COLOURS,
+  GENERATED_BLOC_COLOURS,
+  generatedColour,
   OTHER_GROUP_COLOUR,
   premultiplied,
   UNGROUPED_COLOUR,
@@ -15,22 +17,43 @@ import type { ColourMode } from "../state.js";
 
 export const MIN_NODE_SIZE = 4;
 export const MAX_NODE_SIZE = 22;
-const HOSTILE_CURVATURE = 0.18;
 const PARALLEL_CURVATURE = 0.3;
 
-export function nodeSize(degree: number, maxDegree: number): number {
-  if (maxDegree <= 0) return MIN_NODE_SIZE;
-  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(Math.max(0, degree) / maxDegree);
+/**
+ * Radius in pixels: by the square root of the weighted degree, between the bounds; on graphs of thousands of
+ * actors everything is smaller, so that nodes overlap less (and cost less to draw).
+ */
+export function nodeSize(degree: number, maxDegree: number, order = 0): number {
+  const scale = sizeScale(order);
+  const share = maxDegree > 0 ? Math.sqrt(Math.max(0, degree) / maxDegree) : 0;
+  return scale * (MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * share);
 }
 
-export function edgeSize(count: number): number {
-  return Math.min(6, 1.2 + 1.1 * Math.log2(Math.max(1, count)));
+/** Thickness by the number of claims (log scale); thinner on graphs of thousands of actors, as nodes are. */
+export function edgeSize(count: number, order = 0): number {
+  return sizeScale(order) * Math.min(6, 1.4 + 1.1 * Math.log2(Math.max(1, count)));
+}
+
+function sizeScale(order: number): number {
+  return order > 1_000 ? Math.max(0.22, Math.sqrt(1_000 / order)) : 1;
+}
+
+/** How many groups the legend names one by one (those with a palette colour). */
+export function namedSlots(mode: ColourMode): number {
+  return mode === "camp" ? CAMP_COLOURS.length : BLOC_COLOURS.length;
+}
+
+/** How many colour slots a mode has: two camps; the named bloc palette, then generated hues. */
+export function slotCount(mode: ColourMode): number {
+  return mode === "camp" ? CAMP_COLOURS.length : BLOC_COLOURS.length + GENERATED_BLOC_COLOURS;
 }
 
 export function groupColour(slot: number | null | undefined, mode: ColourMode): string {
   if (slot === null || slot === undefined) return UNGROUPED_COLOUR;
-  const palette = mode === "camp" ? CAMP_COLOURS : BLOC_COLOURS;
-  return slot >= 0 && slot < palette.length ? palette[slot]! : OTHER_GROUP_COLOUR;
+  if (mode === "camp") return CAMP_COLOURS[slot] ?? OTHER_GROUP_COLOUR;
+  if (slot >= 0 && slot < BLOC_COLOURS.length) return BLOC_COLOURS[slot]!;
+  if (slot >= 0 && slot < slotCount(mode)) return generatedColour(slot - BLOC_COLOURS.length);
+  return OTHER_GROUP_COLOUR;
 }
 
 export function styleNodes(graph: ViewGraph, slots: Slots, mode: ColourMode): void {
@@ -38,7 +61,12 @@ export function styleNodes(graph: ViewGraph, slots: Slots, mode: ColourMode): vo
   graph.forEachNode((_id, { degree }) => void (maxDegree = Math.max(maxDegree, degree)));
   graph.updateEachNodeAttributes((id, a) => {
     const slot = slots.get(id) ?? null;
-    return { ...a, size: nodeSize(a.degree, maxDegree), color: groupColour(slot, mode), group: slot };
+    return {
+      ...a,
+      size: nodeSize(a.degree, maxDegree, graph.order),
+      color: groupColour(slot, mode),
+      group: slot,
+    };
   });
 }
 
@@ -48,22 +76,24 @@ export function styleEdges(graph: ViewGraph): void {
     (key, a) => {
       const faded = a.edgeClass !== "affirmed";
       const curvature = bend.get(key) ?? 0;
-      const directed = !a.symmetric;
-      let type: string;
-      if (a.polarity === "hostile") type = "hostile";
-      else if (curvature === 0) type = directed ? "arrow" : "line";
-      else type = directed ? "curvedArrow" : "curved";
+      const type = programOf(a.polarity === "hostile", !a.symmetric, curvature !== 0);
       return {
         ...a,
         color: premultiplied((faded ? FADED_POLARITY_COLOURS : EDGE_COLOURS)[a.polarity]),
-        size: edgeSize(a.count),
+        size: edgeSize(a.count, graph.order),
         type,
-        curvature: a.polarity === "hostile" && curvature === 0 ? HOSTILE_CURVATURE : curvature,
+        curvature,
       };
     },
     // Sigma re-indexes its programs only when told that types changed.
     { attributes: ["color", "size", "type", "curvature"] },
   );
+}
+
+/** Sigma's program for an edge: dashed when hostile, an arrow when directed, curved when in a bundle. */
+function programOf(hostile: boolean, directed: boolean, curved: boolean): string {
+  const shape = curved ? (directed ? "curvedArrow" : "curved") : directed ? "arrow" : "line";
+  return hostile ? `dashed-${shape}` : shape;
 }
 
 /**

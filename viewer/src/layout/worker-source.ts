@@ -1,0 +1,53 @@
+// The ForceAtlas2 worker's source: graphology-layout-forceatlas2's own worker (its iteration code, as text) with
+// a different loop. It iterates on its own in time slices and posts copies of the positions, so the layout keeps
+// going while the page is busy drawing; the page takes the latest positions when it can.
+import original from "graphology-layout-forceatlas2/webworker.js?raw";
+
+const HEAD = "module.exports = function worker() {";
+const LISTENER = "self.addEventListener('message'";
+
+/** Runs inside the worker, after the original's iteration code (NODES, EDGES and iterate are in scope). */
+const LOOP = `
+  var running = false;
+  var timer = null;
+  var settings = null;
+  var slice = 16;
+
+  function loop() {
+    if (!running) return;
+    var end = Date.now() + slice;
+    do {
+      iterate(settings, NODES, EDGES);
+    } while (Date.now() < end);
+    var copy = NODES.slice();
+    self.postMessage({ nodes: copy.buffer }, [copy.buffer]);
+    timer = setTimeout(loop, 0);
+  }
+
+  self.addEventListener('message', function (event) {
+    var data = event.data;
+    if (data.type === 'start') {
+      NODES = new Float32Array(data.nodes);
+      EDGES = new Float32Array(data.edges);
+      settings = data.settings;
+      slice = data.slice;
+      running = true;
+      loop();
+    } else if (data.type === 'stop') {
+      running = false;
+      clearTimeout(timer);
+    }
+  });
+`;
+
+export function workerSource(): string {
+  const head = original.indexOf(HEAD);
+  const listener = original.indexOf(LISTENER);
+  if (head < 0 || listener < head) {
+    throw new Error(
+      "kg viewer: graphology-layout-forceatlas2's worker changed; layout/worker-source.ts needs updating",
+    );
+  }
+  const body = original.slice(head + HEAD.length, listener);
+  return `(function worker() {${body}${LOOP}}).call(this);\n`;
+}
