@@ -81,8 +81,6 @@ const whitespace: Pass = (text) =>
 
 // Only characters at U+0300 and above can change under NFC or combine with the character before them.
 const NON_LATIN_RUN = /[\s\S]?[\u0300-\u{10FFFF}]+/gu;
-// Grapheme clusters, not base + marks: decomposed Hangul (jamo are letters, not marks) composes within one.
-const GRAPHEMES = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 const nfc: Pass = (text) => {
   if (!/[\u0300-\uFFFF]/.test(text) || text.normalize("NFC") === text) return { text, map: null };
@@ -96,18 +94,38 @@ const nfc: Pass = (text) => {
   return applyEdits(text, edits);
 };
 
-/** Edits per grapheme cluster when clusters compose independently, else one edit for the part of the run that
- * changes (all its characters map to where it starts, so it must be as short as possible). */
+// Base + marks clusters are cheap and enough for Latin, Greek, Cyrillic, Vietnamese; grapheme clusters cover
+// decomposed Hangul, whose jamo are letters, not marks.
+const MARK_CLUSTER = /[\s\S]\p{M}*/gu;
+const GRAPHEMES = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+/** Edits per cluster when clusters compose independently, else one edit for the part of the run that changes
+ * (all its characters map to where it starts, so it must be as short as possible). */
 function clusterEdits(run: string, base: number, composed: string): Edit[] {
+  const byMarks = [...run.matchAll(MARK_CLUSTER)].map((m) => ({ segment: m[0], index: m.index }));
+  return (
+    composedPieces(byMarks, base, composed) ??
+    composedPieces(GRAPHEMES.segment(run), base, composed) ?? [changedPart(run, base, composed)]
+  );
+}
+
+function composedPieces(
+  clusters: Iterable<{ segment: string; index: number }>,
+  base: number,
+  composed: string,
+): Edit[] | undefined {
   const edits: Edit[] = [];
   const pieces: string[] = [];
-  for (const { segment, index } of GRAPHEMES.segment(run)) {
+  for (const { segment, index } of clusters) {
     const piece = segment.normalize("NFC");
     pieces.push(piece);
     if (piece !== segment)
       edits.push({ from: base + index, to: base + index + segment.length, insert: piece });
   }
-  if (pieces.join("") === composed) return edits;
+  return pieces.join("") === composed ? edits : undefined;
+}
+
+function changedPart(run: string, base: number, composed: string): Edit {
   let head = 0;
   while (head < run.length && head < composed.length && run[head] === composed[head]) head++;
   let tail = 0;
@@ -117,9 +135,11 @@ function clusterEdits(run: string, base: number, composed: string): Edit[] {
     run[run.length - 1 - tail] === composed[composed.length - 1 - tail]
   )
     tail++;
-  return [
-    { from: base + head, to: base + run.length - tail, insert: composed.slice(head, composed.length - tail) },
-  ];
+  return {
+    from: base + head,
+    to: base + run.length - tail,
+    insert: composed.slice(head, composed.length - tail),
+  };
 }
 
 /** The passes every document goes through, in order. */
