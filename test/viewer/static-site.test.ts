@@ -225,6 +225,31 @@ describe("the viewer on a static export (file://)", () => {
     await finish(again, "static-url-round-trip");
   });
 
+  it("colours blocs of cooperation, and the two camps of structural balance when asked", async () => {
+    const page = await open();
+    const group = (id: string) =>
+      page.evaluate(
+        (actor) =>
+          (globalThis as unknown as { __kg: { group(id: string): number | null } }).__kg.group(actor),
+        id,
+      );
+    // Blocs: Louvain on the cooperative edges (no kg analyze here).
+    expect(await group("RUR")).toBe(await group("BOR"));
+    expect(await group("SYL")).toBe(await group("FRE"));
+    expect(await group("RUR")).not.toBe(await group("SYL"));
+    expect(await group("RED_FRONT")).toBeNull();
+    await page.selectOption('[data-control="colour"]', "camp");
+    await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get("colour") === "camp");
+    // Camps: allies together, enemies across; the Red Front, at war with Ruritania's side, joins the other camp.
+    expect(await group("RUR")).toBe(await group("GRF"));
+    expect(await group("SYL")).not.toBe(await group("BOR"));
+    expect(await group("RED_FRONT")).toBe(await group("SYL"));
+    expect(await text(page, ".legend h3")).toBe("Camps");
+    expect(await page.locator(".legend-groups li").count()).toBe(2);
+    await stopLayout(page);
+    await finish(page, "static-camps");
+  });
+
   it("steps through time with the slider: fewer edges early on", async () => {
     const page = await open();
     const all = await probe(page);
@@ -254,6 +279,7 @@ describe("the viewer on a static export (file://)", () => {
     await page.click(".relation-actions button:has-text('None')");
     await page.waitForSelector('.overlay[data-kind="empty"]');
     expect(await text(page, ".overlay .title")).toBe("No relation matches these filters");
+    expect(await text(page, '[data-action="layout"]')).toBe("Start layout");
     await screenshot(page, "static-empty");
     await page.click(".overlay button");
     await page.waitForSelector(".overlay", { state: "hidden" });

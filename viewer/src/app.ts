@@ -54,6 +54,8 @@ export interface ViewerProbe {
   colourAt(x: number, y: number): number[];
   /** Keys of the drawn actors and edges, sorted. */
   keys(): { nodes: string[]; edges: string[] };
+  /** The colour slot (bloc or camp) an actor is drawn in; null for none, undefined when not drawn. */
+  group(id: string): number | null | undefined;
 }
 
 declare global {
@@ -74,6 +76,7 @@ export async function startApp(container: HTMLElement, source: DataSource): Prom
     screen: () => null,
     colourAt: () => [],
     keys: () => ({ nodes: [], edges: [] }),
+    group: () => undefined,
   };
   globalThis.__kg = probe;
   const store = createStore(hashToState(location.hash));
@@ -155,6 +158,7 @@ class Viewer {
       ];
     };
     probe.keys = () => ({ nodes: this.graph.nodes().sort(), edges: this.graph.edges().sort() });
+    probe.group = (id) => (this.graph.hasNode(id) ? (this.slots.get(id) ?? null) : undefined);
     this.filters = filtersPanel(meta, store);
     this.time = timeSlider(meta, store);
     this.legend = legend();
@@ -240,16 +244,18 @@ class Viewer {
 
   private apply(response: GraphResponse): void {
     const wasRunning = this.layout?.isRunning() ?? false;
+    const wasEmpty = this.graph.order === 0;
     this.layout?.kill();
+    if (wasRunning) this.layoutChanged(false);
     const change = syncGraph(this.graph, response, this.random);
     this.restyle();
-    const willRun = !this.loaded || change.addedNodes > 0 || wasRunning;
+    const willRun = this.graph.order > 0 && (!this.loaded || change.addedNodes > 0 || wasRunning);
     // Before the first frame: a large graph whose layout is about to run is drawn without its edges.
     this.renderer.setLayoutRunning(willRun);
     this.renderer.graphChanged();
     this.layout = createLayout(this.graph, (running) => this.layoutChanged(running));
     if (!this.loaded) this.firstLoad();
-    else if (willRun) this.layout.runFor(wasRunning ? settleTime(this.graph.order) : RESETTLE_MS);
+    else if (willRun) this.layout.runFor(wasRunning || wasEmpty ? settleTime(this.graph.order) : RESETTLE_MS);
     else this.layoutChanged(false);
     this.showStatus(response);
     this.probe.loads++;

@@ -98,6 +98,8 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, events:
     },
   });
 
+  skipPickingWhileMoving(sigma);
+
   const refocus = (): void => {
     focus = focusOf(graph, hovered, selection);
     sigma.refresh({ skipIndexation: true });
@@ -160,6 +162,25 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, events:
     },
     kill: () => sigma.kill(),
   };
+}
+
+/**
+ * Sigma finds what is under the pointer by reading a picking buffer back from the GPU, on every pointer move and
+ * wheel turn, which waits for the frame being drawn (seconds for a large graph without a GPU). While the view is
+ * dragged or animates nothing needs picking.
+ */
+function skipPickingWhileMoving(sigma: Sigma<NodeAttributes, EdgeAttributes>): void {
+  const captor = sigma.getMouseCaptor();
+  const camera = sigma.getCamera();
+  const moving = (): boolean => (captor.isMouseDown && captor.draggedEvents > 0) || camera.isAnimated();
+  const picking = sigma as unknown as {
+    getNodeAtPosition(position: { x: number; y: number }): string | null;
+    getEdgeAtPoint(x: number, y: number): string | null;
+  };
+  const node = picking.getNodeAtPosition.bind(sigma);
+  const edge = picking.getEdgeAtPoint.bind(sigma);
+  picking.getNodeAtPosition = (position) => (moving() ? null : node(position));
+  picking.getEdgeAtPoint = (x, y) => (moving() ? null : edge(x, y));
 }
 
 function sizeSettings(graph: ViewGraph): {
