@@ -40,9 +40,27 @@ function kg(args) {
   return r.stdout;
 }
 
-function ingest(force) {
+// Asynchronous, so the memory sampler and the request figures keep running while an ingest is going on.
+function kgAsync(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [kgBin, ...args], {
+      cwd: root,
+      env,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (c) => (stderr += c));
+    child.on("exit", (code) =>
+      code === 0 || code === 3
+        ? resolve()
+        : reject(new Error(`kg ${args.join(" ")} exited ${code}: ${stderr}`)),
+    );
+  });
+}
+
+async function ingest(force) {
   const started = Date.now();
-  for (const args of inputs) kg(["ingest", ...args, "--quiet", ...(force ? ["--force"] : [])]);
+  for (const args of inputs) await kgAsync(["ingest", ...args, "--quiet", ...(force ? ["--force"] : [])]);
   return (Date.now() - started) / 1000;
 }
 
@@ -74,7 +92,7 @@ const server = spawn(process.execPath, [kgBin, "serve", "--port", httpPort], {
 let client;
 try {
   console.log(`soak: ${minutes} min, Neo4j ${stateDir} on ${port}, kg serve on ${httpPort}`);
-  const first = ingest(false);
+  const first = await ingest(false);
   const reference = stats();
   console.log(
     `first ingest ${first.toFixed(0)} s: ${reference.nodes.Document} documents, ${reference.nodes.Claim} claims`,
@@ -97,7 +115,7 @@ try {
   const deadline = Date.now() + minutes * 60_000;
   let runs = 0;
   while (Date.now() < deadline) {
-    const seconds = ingest(runs % 2 === 0);
+    const seconds = await ingest(runs % 2 === 0);
     runs++;
     console.log(`ingest run ${runs}${runs % 2 === 1 ? " (--force)" : ""}: ${seconds.toFixed(0)} s`);
   }
