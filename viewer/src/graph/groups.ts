@@ -21,6 +21,10 @@ export function groupSlots(
   random: () => number,
 ): Slots {
   const groups = mode === "camp" ? campsOf(graph) : blocsOf(graph, random);
+  // With the cooperative edges filtered out there are no blocs to find: actors keep the colours they had.
+  if (mode === "bloc" && previous.size > 0 && [...groups.values()].every((g) => g === null)) {
+    return new Map(graph.nodes().map((id) => [id, previous.get(id) ?? null]));
+  }
   return assignSlots(groups, previous, slotCount);
 }
 

@@ -70,7 +70,7 @@ export function legend(): Legend {
             : "Structural balance computed here: allies share a camp, enemies are across (run kg analyze for the stored split)."
           : analysed
             ? "Blocs written by kg analyze."
-            : "Communities of the cooperative edges drawn (Louvain, computed here; run kg analyze for stored blocs).";
+            : "Communities of the cooperative ties (Louvain, computed here; kg analyze stores blocs).";
     },
   };
 }
