@@ -1,7 +1,7 @@
 // Recomputes aggregated actor-to-actor relationships from the Claim nodes, so counts stay exact under any rewrite.
 import type { ManagedTransaction } from "neo4j-driver";
 import { CLAIM_MODALITIES } from "../ingest/record.js";
-import { relationType } from "./relation-types.js";
+import { registerRelationTypes, relationInfo, relationType } from "./relation-types.js";
 import type { AggregateKey } from "./write-rows.js";
 
 /**
@@ -36,6 +36,37 @@ SET r.count = n, r.docs = docs, r.firstSeen = firstSeen, r.lastSeen = lastSeen,
     r.polarity = polarity, r.symmetric = symmetric
 WITH r WHERE n = 0
 DELETE r`;
+}
+
+const STORED_RELATION = `
+MATCH (c:Claim {relation: $name})
+RETURN c.polarity AS polarity, c.symmetric AS symmetric, c.cameo AS cameo
+LIMIT 1`;
+
+/**
+ * Relation types a user's dictionary added in an earlier run are stored on claims but not registered in this
+ * process (`kg remove` has no dictionary): registers them from the claims, still through the allow-list's
+ * name check, so recomputing their aggregates works.
+ */
+export async function registerStoredRelations(
+  tx: ManagedTransaction,
+  keys: readonly AggregateKey[],
+): Promise<void> {
+  const unknown = [...new Set(keys.map((k) => k.relation))].filter(
+    (name) => relationInfo(name) === undefined,
+  );
+  for (const name of unknown) {
+    const row = (await tx.run(STORED_RELATION, { name })).records[0];
+    if (!row) continue;
+    registerRelationTypes([
+      {
+        name,
+        polarity: row.get("polarity") === "hostile" ? "hostile" : "cooperative",
+        symmetric: row.get("symmetric") === true,
+        cameo: String(row.get("cameo") ?? "00"),
+      },
+    ]);
+  }
 }
 
 /** Checks every key's relation against the allow-list; returns the keys grouped by Neo4j type. */

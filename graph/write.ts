@@ -1,6 +1,6 @@
 // The write path: whole documents in, idempotent upserts, replaced versions removed, aggregates recomputed.
 import type { Driver, ManagedTransaction } from "neo4j-driver";
-import { groupByType, recomputeAggregates } from "./aggregate.js";
+import { groupByType, recomputeAggregates, registerStoredRelations } from "./aggregate.js";
 import { inTransaction, WRITE } from "./driver.js";
 import { ensureSchema } from "./schema.js";
 import type { ActorInput, DocumentInput, WriteSummary } from "./types.js";
@@ -55,6 +55,7 @@ async function writeBatch(tx: ManagedTransaction, rows: WriteRows): Promise<Writ
     ids: rows.documents.map((d) => d.id),
   };
   const { stored, stale } = await staleClaims(tx, { ...scope, claimIds: rows.claims.map((c) => c.id) });
+  await registerStoredRelations(tx, stale);
   const groups = groupByType(uniqueKeys([...stale, ...rows.keys]));
   if (stored > 0) {
     const replaced = {
@@ -102,6 +103,7 @@ const REMOVE_BATCH = 100;
 async function removeBatch(driver: Driver, names: readonly string[]): Promise<number> {
   return inTransaction(driver, WRITE, async (tx) => {
     const claims = await claimRefs(tx, CLAIMS_OF_NAMED_DOCUMENTS, { names });
+    await registerStoredRelations(tx, claims);
     const groups = groupByType(uniqueKeys(claims));
     await tx.run(DELETE_CLAIMS, { ids: claims.map((c) => c.id) });
     const result = await tx.run(DELETE_NAMED_DOCUMENTS, { names });

@@ -6,8 +6,9 @@ import { extractStream } from "../../ingest/pipeline/extract-stream.js";
 import { readInputs } from "../../ingest/read/index.js";
 import type { EdgeRecord } from "../../ingest/record.js";
 import { UsageError } from "../../lib/errors.js";
+import { printable } from "../../lib/printable.js";
 import { createProgress, inputBytes } from "../progress.js";
-import { inputOptions, readOptionsOf, type InputFlags } from "./input-options.js";
+import { collect, inputOptions, readOptionsOf, type InputFlags } from "./input-options.js";
 
 interface ExtractFlags extends InputFlags {
   format: "jsonl" | "table";
@@ -26,8 +27,18 @@ export function registerExtract(program: Command): void {
     .argument("[paths...]", "files or folders (.txt .md .html .jsonl .csv); standard input when none")
     .addOption(new Option("--format <format>", "output format").choices(["jsonl", "table"]).default("jsonl"))
     .option("--workers <n>", "worker threads for extraction", "1")
-    .option("--actors <file...>", "extra actor dictionaries (same schema as the defaults)", [])
-    .option("--relations <file...>", "extra relation dictionaries (same schema as the defaults)", [])
+    .option(
+      "--actors <file>",
+      "an extra actor dictionary (same schema as the defaults; repeatable)",
+      collect,
+      [],
+    )
+    .option(
+      "--relations <file>",
+      "an extra relation dictionary (same schema as the defaults; repeatable)",
+      collect,
+      [],
+    )
     .addHelpText(
       "after",
       "\nExample:\n  kg extract samples/ > edges.jsonl\n  kg extract news.csv --text-column description --title-column title --format table",
@@ -55,7 +66,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
           ? `${item.path}${item.line ? `:${item.line}` : ""}`
           : item.doc.path || item.doc.doc;
       const reason = item.kind === "skipped" ? item.reason : `extraction failed: ${item.message}`;
-      progress.warn(`kg: skipped ${where}: ${reason}`);
+      progress.warn(`kg: skipped ${printable(where)}: ${reason}`);
       continue;
     }
     progress.tick(1, item.records.length, Buffer.byteLength(item.doc.original));

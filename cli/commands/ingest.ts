@@ -7,10 +7,13 @@ import { loadActorDictionary } from "../../ingest/actors/load.js";
 import { extractStream } from "../../ingest/pipeline/extract-stream.js";
 import { ingestStream, type IngestSummary } from "../../ingest/pipeline/ingest.js";
 import { readInputs } from "../../ingest/read/index.js";
+import { loadRelations } from "../../ingest/relations/load.js";
+import { registerRelationTypes, relationInfo } from "../../graph/store.js";
 import { UsageError } from "../../lib/errors.js";
+import { printable } from "../../lib/printable.js";
 import { createProgress, inputBytes } from "../progress.js";
 import { EXIT_SKIPPED } from "./extract.js";
-import { inputOptions, readOptionsOf, type InputFlags } from "./input-options.js";
+import { collect, inputOptions, readOptionsOf, type InputFlags } from "./input-options.js";
 import { withDatabase } from "./stats.js";
 
 export interface IngestFlags extends InputFlags {
@@ -42,8 +45,18 @@ export function registerIngest(program: Command): void {
       "rewrite documents even when their content is unchanged (e.g. after a dictionary update)",
     )
     .option("-q, --quiet", "no progress and no summary (warnings about skipped inputs still go to stderr)")
-    .option("--actors <file...>", "extra actor dictionaries (same schema as the defaults)", [])
-    .option("--relations <file...>", "extra relation dictionaries (same schema as the defaults)", [])
+    .option(
+      "--actors <file>",
+      "an extra actor dictionary (same schema as the defaults; repeatable)",
+      collect,
+      [],
+    )
+    .option(
+      "--relations <file>",
+      "an extra relation dictionary (same schema as the defaults; repeatable)",
+      collect,
+      [],
+    )
     .addHelpText(
       "after",
       `\nA document is known by its name (file name; file#row for table rows). Re-ingesting an unchanged document
@@ -91,6 +104,7 @@ export async function ingestPaths(
   settings: IngestSettings,
 ): Promise<IngestSummary> {
   const showProgress = !flags.quiet && process.stderr.isTTY === true;
+  registerUserRelations(flags.relations);
   const progress = createProgress("ingest", showProgress, showProgress ? inputBytes(paths) : undefined);
   const stream = extractStream(readInputs(paths, readOptionsOf(flags)), {
     workers: settings.workers,
@@ -101,13 +115,27 @@ export async function ingestPaths(
     return await ingestStream(driver, stream, {
       batchSize: settings.batchSize,
       force: flags.force === true,
-      onSkipped: (r) => progress.warn(`kg: skipped ${r.where}: ${r.reason}`),
+      onSkipped: (r) => progress.warn(`kg: skipped ${printable(r.where)}: ${printable(r.reason)}`),
       onDocument: (records, bytes) => progress.tick(1, records, bytes),
       aliasesOf: actorAliases(loadActorDictionary(flags.actors)),
     });
   } finally {
     progress.stop();
   }
+}
+
+/** Relation types from the user's dictionaries join the allow-list, so their claims can be stored. */
+function registerUserRelations(files: string[]): void {
+  if (files.length === 0) return;
+  const added = loadRelations(files).filter((spec) => relationInfo(spec.relation) === undefined);
+  registerRelationTypes(
+    added.map((spec) => ({
+      name: spec.relation,
+      polarity: spec.polarity,
+      symmetric: spec.symmetric,
+      cameo: spec.cameo,
+    })),
+  );
 }
 
 export function formatSummary(s: IngestSummary): string {

@@ -24,3 +24,9 @@ export function readOptionsOf(flags: InputFlags): ReadOptions {
   if (flags.titleColumn) options.titleColumn = flags.titleColumn;
   return options;
 }
+
+/** Commander option parser for a repeatable option (`--actors a.json --actors b.json`); a variadic `<file...>`
+ * would also swallow the paths that follow it. */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

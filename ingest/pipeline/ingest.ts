@@ -38,6 +38,8 @@ export interface IngestOptions {
   onSkipped?: (report: SkippedReport) => void;
   /** Called once per document taken from the stream, with its record count and its text's size in bytes. */
   onDocument?: (records: number, bytes: number) => void;
+  /** The store's writeDocuments; tests wrap it to make the database refuse a document. */
+  write?: typeof writeDocuments;
   /** The dictionary's other names for an actor id, stored on the actor so search finds "Daesh" or "Iraqi". */
   aliasesOf?: (id: string) => string[] | undefined;
 }
@@ -57,7 +59,21 @@ export async function ingestStream(
   let batch = new Map<string, DocumentInput>();
   const flush = async (): Promise<void> => {
     if (batch.size === 0) return;
-    const written = await writeBatch(driver, [...batch.values()], options.force === true, tally);
+    const refused = (doc: DocumentInput, error: unknown): void =>
+      options.onSkipped?.({
+        kind: "failed",
+        where: doc.name,
+        reason: `the database refused to store it (${(error as { code?: string }).code}); nothing of it was stored`,
+      });
+    const write = options.write ?? writeDocuments;
+    const written = await writeBatch(
+      write,
+      driver,
+      [...batch.values()],
+      options.force === true,
+      tally,
+      refused,
+    );
     if (options.aliasesOf) await writeAliases(driver, written, aliased, options.aliasesOf);
     batch = new Map();
   };
@@ -121,25 +137,65 @@ function trimmed(s: SentenceInput): SentenceInput {
 
 /** Returns the documents it wrote. */
 async function writeBatch(
+  write: typeof writeDocuments,
   driver: Driver,
   batch: DocumentInput[],
   force: boolean,
   tally: Tally,
+  onRefused: (doc: DocumentInput, error: unknown) => void,
 ): Promise<DocumentInput[]> {
   const stored = await documentHashes(
     driver,
     batch.map((d) => d.name),
   );
   const toWrite: DocumentInput[] = [];
+  const outcomes = new Map<string, DocumentOutcome>();
   for (const input of batch) {
     const outcome = outcomeOf(stored.get(input.name), input.id);
+    outcomes.set(input.name, outcome);
     tally.document(outcome);
     if (outcome !== "unchanged" || force) toWrite.push(input);
   }
   if (toWrite.length === 0) return toWrite;
-  await writeDocuments(driver, toWrite, { batchSize: toWrite.length });
+  try {
+    await write(driver, toWrite, { batchSize: toWrite.length });
+  } catch (error) {
+    if (!refusedByDatabase(error)) throw error;
+    // One document the database cannot take (too big for its memory) must not cost the others: write them one
+    // by one and report the ones refused, as skipped inputs, without storing anything of them.
+    return writeOneByOne(write, driver, toWrite, outcomes, tally, onRefused);
+  }
   for (const doc of toWrite) tally.records(doc.records);
   return toWrite;
+}
+
+async function writeOneByOne(
+  write: typeof writeDocuments,
+  driver: Driver,
+  docs: readonly DocumentInput[],
+  outcomes: ReadonlyMap<string, DocumentOutcome>,
+  tally: Tally,
+  onRefused: (doc: DocumentInput, error: unknown) => void,
+): Promise<DocumentInput[]> {
+  const written: DocumentInput[] = [];
+  for (const doc of docs) {
+    try {
+      await write(driver, [doc], { batchSize: 1 });
+      tally.records(doc.records);
+      written.push(doc);
+    } catch (error) {
+      if (!refusedByDatabase(error)) throw error;
+      tally.refused(outcomes.get(doc.name) ?? "new");
+      onRefused(doc, error);
+    }
+  }
+  return written;
+}
+
+// Errors about the statement or its data; a lost connection (ServiceUnavailable, SessionExpired) is not one.
+function refusedByDatabase(error: unknown): boolean {
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === "Neo4jError" && typeof code === "string" && code.startsWith("Neo.");
 }
 
 // Once per actor and run: the actors exist by now (written with their claims), so this only adds the names.
@@ -178,8 +234,9 @@ function reportOf(item: Exclude<ExtractItem, { kind: "extracted" }>): SkippedRep
 
 class Tally {
   private readonly docs: IngestSummary["documents"] = { new: 0, unchanged: 0, changed: 0, skipped: 0 };
-  private readonly byRelation: Record<string, number> = {};
-  private readonly byModality: Record<string, number> = {};
+  // Null prototypes: a user's relation may be called "constructor".
+  private readonly byRelation: Record<string, number> = Object.create(null) as Record<string, number>;
+  private readonly byModality: Record<string, number> = Object.create(null) as Record<string, number>;
   private readonly actorIds = new Set<string>();
 
   document(outcome: DocumentOutcome): void {
@@ -187,6 +244,12 @@ class Tally {
   }
 
   skipped(): void {
+    this.docs.skipped++;
+  }
+
+  /** A document counted as `outcome` that the database then refused: it counts as skipped instead. */
+  refused(outcome: DocumentOutcome): void {
+    this.docs[outcome]--;
     this.docs.skipped++;
   }
 

@@ -94,6 +94,55 @@ describe("kg ingest", () => {
   });
 });
 
+describe("kg ingest with the user's own dictionaries", () => {
+  it(
+    "stores claims of a relation type the user's file adds, with --relations before the paths",
+    { timeout: 150_000 },
+    async () => {
+      const dir = tempDir("ingest-user-relations");
+      try {
+        const relations = dir.write(
+          "trade.json",
+          JSON.stringify({
+            relations: [
+              {
+                relation: "trades-with",
+                polarity: "cooperative",
+                symmetric: true,
+                cameo: "05",
+                triggers: [{ pos: "verb", words: "barter", preps: ["with"], reciprocal: true }],
+              },
+            ],
+          }),
+        );
+        const docs = tempDir("ingest-user-docs");
+        docs.write(`${PREFIX}barter.txt`, "Chile agreed to barter with Peru.\n");
+        try {
+          const run = kg(["ingest", "--relations", relations, docs.dir, "--workers", "1"]);
+          expect(run.stderr).not.toMatch(/not allowed/);
+          expect(run.status).toBe(0);
+          const { records } = await driver.executeQuery(
+            `MATCH (c:Claim {relation: 'trades-with'})-[:EVIDENCE]->(:Sentence)-[:IN]->(d:Document {name: $name})
+           RETURN c.sourceId + ' ' + c.targetId AS pair`,
+            { name: `${PREFIX}barter.txt` },
+          );
+          expect(records.map((r) => r.get("pair"))).toEqual(["CHL PER"]);
+          // Removing it from another process, which has no dictionary, still recomputes that relation's aggregate.
+          expect(kg(["remove", `${PREFIX}barter.txt`]).status).toBe(0);
+          const left = await driver.executeQuery(
+            "MATCH (:Actor {id: 'CHL'})-[r:TRADES_WITH]-(:Actor {id: 'PER'}) RETURN count(r) AS n",
+          );
+          expect(left.records[0]!.get("n")).toBe(0);
+        } finally {
+          docs.remove();
+        }
+      } finally {
+        dir.remove();
+      }
+    },
+  );
+});
+
 describe("kg stats", () => {
   it("shows counts, top actors and the database URI, never the password", { timeout: 150_000 }, () => {
     const run = kg(["stats"]);
