@@ -1,6 +1,6 @@
 // ForceAtlas2 in a web worker, never on the main thread: start, stop, and runs that stop by themselves once the
-// layout has had time to settle. Allies pull together; hostile ties pull only weakly. The worker iterates on its
-// own; the drawing takes its latest positions at a bounded rate (every iteration on small graphs).
+// layout has had time to settle. Allies pull together; hostile ties pull only weakly. The worker iterates in time
+// slices; the drawing takes its positions at a bounded rate (every slice on small graphs).
 import { inferSettings } from "graphology-layout-forceatlas2";
 import DEFAULT_SETTINGS from "graphology-layout-forceatlas2/defaults.js";
 import {
@@ -28,6 +28,11 @@ export function settleTime(order: number): number {
 /** How often the drawing takes the worker's positions: every iteration on small graphs, less on large ones. */
 export function applyInterval(order: number): number {
   return order < 1_000 ? 0 : Math.min(300, order / 40);
+}
+
+/** How long the worker iterates between two posts: longer on large graphs, whose iterations are slow. */
+export function sliceMs(order: number): number {
+  return Math.min(120, Math.max(16, order / 40));
 }
 
 export function edgeWeight(a: EdgeAttributes): number {
@@ -85,12 +90,20 @@ export function createLayout(graph: ViewGraph, onChange: (running: boolean) => v
         edgeWeight(attributes as EdgeAttributes),
       );
       worker = newWorker();
-      worker.addEventListener("message", (event: MessageEvent<{ nodes: ArrayBuffer }>) => {
+      const own = worker;
+      own.addEventListener("message", (event: MessageEvent<{ nodes: ArrayBuffer }>) => {
         latest = new Float32Array(event.data.nodes);
         if (performance.now() - applied >= interval) apply();
+        own.postMessage({ type: "next" });
       });
-      worker.postMessage(
-        { type: "start", nodes: matrices.nodes.buffer, edges: matrices.edges.buffer, settings, slice: 16 },
+      own.postMessage(
+        {
+          type: "start",
+          nodes: matrices.nodes.buffer,
+          edges: matrices.edges.buffer,
+          settings,
+          slice: sliceMs(graph.order),
+        },
         [matrices.nodes.buffer, matrices.edges.buffer],
       );
       onChange(true);

@@ -1,6 +1,6 @@
 // The ForceAtlas2 worker's source: graphology-layout-forceatlas2's own worker (its iteration code, as text) with
-// a different loop. It iterates on its own in time slices and posts copies of the positions, so the layout keeps
-// going while the page is busy drawing; the page takes the latest positions when it can.
+// a different loop: each round iterates for a time slice (many iterations on a small graph) and posts a copy of
+// the positions, and the next round starts when the page asks, so a page busy drawing is not starved of CPU.
 import original from "graphology-layout-forceatlas2/webworker.js?raw";
 
 const HEAD = "module.exports = function worker() {";
@@ -9,11 +9,10 @@ const LISTENER = "self.addEventListener('message'";
 /** Runs inside the worker, after the original's iteration code (NODES, EDGES and iterate are in scope). */
 const LOOP = `
   var running = false;
-  var timer = null;
   var settings = null;
   var slice = 16;
 
-  function loop() {
+  function round() {
     if (!running) return;
     var end = Date.now() + slice;
     do {
@@ -21,7 +20,6 @@ const LOOP = `
     } while (Date.now() < end);
     var copy = NODES.slice();
     self.postMessage({ nodes: copy.buffer }, [copy.buffer]);
-    timer = setTimeout(loop, 0);
   }
 
   self.addEventListener('message', function (event) {
@@ -32,10 +30,11 @@ const LOOP = `
       settings = data.settings;
       slice = data.slice;
       running = true;
-      loop();
+      round();
+    } else if (data.type === 'next') {
+      round();
     } else if (data.type === 'stop') {
       running = false;
-      clearTimeout(timer);
     }
   });
 `;

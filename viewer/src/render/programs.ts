@@ -6,6 +6,7 @@ import {
   createEdgeArrowProgram,
   createEdgeClampedProgram,
   createEdgeCompoundProgram,
+  EdgeLineProgram,
   EdgeRectangleProgram,
   type EdgeProgramType,
 } from "sigma/rendering";
@@ -88,8 +89,12 @@ const DashedArrow = createEdgeCompoundProgram([
   createEdgeArrowHeadProgram(ARROW_HEAD),
 ]);
 
-/** By shape (line, arrow, curved, curvedArrow), and dashed-<shape> for hostile relations. */
+/**
+ * By shape (line, arrow, curved, curvedArrow), dashed-<shape> for hostile relations, and "thin": one-pixel lines,
+ * the cheapest to draw, for graphs too large to draw thickness, arrows and dashes at a usable frame rate.
+ */
 export const EDGE_PROGRAMS = {
+  thin: EdgeLineProgram,
   line: EdgeRectangleProgram,
   arrow: createEdgeArrowProgram(ARROW_HEAD),
   curved: EdgeCurveProgram,

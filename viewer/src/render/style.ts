@@ -70,13 +70,17 @@ export function styleNodes(graph: ViewGraph, slots: Slots, mode: ColourMode): vo
   });
 }
 
+/** Above this many edges, every edge is a thin line (colour still tells polarity). */
+export const THIN_EDGES_ABOVE = 10_000;
+
 export function styleEdges(graph: ViewGraph): void {
-  const bend = parallelCurvatures(graph);
+  const thin = graph.size > THIN_EDGES_ABOVE;
+  const bend = thin ? new Map<string, number>() : parallelCurvatures(graph);
   graph.updateEachEdgeAttributes(
     (key, a) => {
       const faded = a.edgeClass !== "affirmed";
       const curvature = bend.get(key) ?? 0;
-      const type = programOf(a.polarity === "hostile", !a.symmetric, curvature !== 0);
+      const type = thin ? "thin" : programOf(a.polarity === "hostile", !a.symmetric, curvature !== 0);
       return {
         ...a,
         color: premultiplied((faded ? FADED_POLARITY_COLOURS : EDGE_COLOURS)[a.polarity]),
