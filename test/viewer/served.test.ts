@@ -205,6 +205,18 @@ describe("the viewer behind kg serve, on the sample graph", () => {
     }
   });
 
+  it("notices a Content-Security-Policy violation (what every page here is checked for)", async () => {
+    const page = await open();
+    await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "globalThis.__inline = 'ran'";
+      document.body.append(script);
+    });
+    await expect.poll(() => page.problems.errors.join("\n")).toMatch(/Content Security Policy|CSP violation/);
+    expect(await page.evaluate(() => (globalThis as { __inline?: string }).__inline ?? null)).toBeNull();
+    await page.close();
+  });
+
   it("shows the same graph from a static export opened from files", async () => {
     const site = join(folder.dir, "site");
     // Other test files write to the same database: export and load again until both reads saw the same data.

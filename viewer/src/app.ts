@@ -5,22 +5,24 @@ import type { GraphQuery, GraphResponse, MetaResponse } from "./api.js";
 import { cypherFor } from "./cypher.js";
 import { DataError, type DataSource } from "./data/source.js";
 import { download, fileStamp } from "./export/download.js";
-import { composite, pngOf } from "./export/png.js";
+import { pngOf } from "./export/png.js";
 import { svgOf } from "./export/svg.js";
 import { analysedGroups, groupSlots, summarise } from "./graph/groups.js";
 import type { EdgeAttributes, NodeAttributes, ViewGraph } from "./graph/model.js";
 import type { Slots } from "./graph/stable-slots.js";
 import { syncGraph } from "./graph/sync.js";
 import { createLayout, settleTime, type Layout } from "./layout/layout.js";
-import { createRenderer, HIDE_EDGES_ON_MOVE_ABOVE, type Renderer } from "./render/renderer.js";
+import { createRenderer, type Renderer } from "./render/renderer.js";
 import { groupColour, namedSlots, slotCount, styleEdges, styleNodes } from "./render/style.js";
+import { connectProbe, newProbe, recordLoad, type ViewerProbe } from "./probe.js";
 import { seededRandom } from "./random.js";
 import { createStore, filtersChanged, type Store, type ViewState } from "./state.js";
 import { actorPanel } from "./ui/actor-panel.js";
 import { copyText, showTextDialog, toast } from "./ui/dialog.js";
-import { h, plural, relationLabel } from "./ui/dom.js";
+import { h, plural } from "./ui/dom.js";
 import { edgePanel } from "./ui/edge-panel.js";
 import { filtersPanel, type FiltersPanel } from "./ui/filters.js";
+import { showGraphStatus } from "./ui/graph-status.js";
 import { legend, type Legend } from "./ui/legend.js";
 import { messages, type Messages } from "./ui/messages.js";
 import type { PanelContext } from "./ui/panel-context.js";
@@ -28,6 +30,7 @@ import { searchBox } from "./ui/search-box.js";
 import { shell, type Shell } from "./ui/shell.js";
 import { timeSlider, type TimeSlider } from "./ui/time-slider.js";
 import { toolbar, type Toolbar } from "./ui/toolbar.js";
+import { showEdgeTooltip } from "./ui/tooltip.js";
 import { hashToState, stateToHash } from "./url-state.js";
 
 const FILTER_DEBOUNCE_MS = 150;
@@ -35,50 +38,8 @@ const CAMERA_DEBOUNCE_MS = 300;
 /** A filter change that adds actors runs the layout this long, so that they settle among the others. */
 const RESETTLE_MS = 1_500;
 
-/** What tests and the benchmark read from the page (window.__kg). */
-export interface ViewerProbe {
-  ready: boolean;
-  loads: number;
-  order: number;
-  size: number;
-  /** Drawn edges by polarity. */
-  polarities: { cooperative: number; hostile: number };
-  layoutRunning: boolean;
-  lastError: string | null;
-  /** Milliseconds from navigation start to the first frame with the graph drawn. */
-  firstRenderMs: number | null;
-  /** An actor's layout position, and where it is drawn in the graph area (CSS pixels); null when not drawn. */
-  position(id: string): { x: number; y: number } | null;
-  screen(id: string): { x: number; y: number } | null;
-  /** The drawn colour at a point of the graph area (CSS pixels), as [r, g, b, a]. */
-  colourAt(x: number, y: number): number[];
-  /** Keys of the drawn actors and edges, sorted. */
-  keys(): { nodes: string[]; edges: string[] };
-  /** The colour slot (bloc or camp) an actor is drawn in; null for none, undefined when not drawn. */
-  group(id: string): number | null | undefined;
-}
-
-declare global {
-  var __kg: ViewerProbe | undefined;
-}
-
 export async function startApp(container: HTMLElement, source: DataSource): Promise<void> {
-  const probe: ViewerProbe = {
-    ready: false,
-    loads: 0,
-    order: 0,
-    size: 0,
-    polarities: { cooperative: 0, hostile: 0 },
-    layoutRunning: false,
-    lastError: null,
-    firstRenderMs: null,
-    position: () => null,
-    screen: () => null,
-    colourAt: () => [],
-    keys: () => ({ nodes: [], edges: [] }),
-    group: () => undefined,
-  };
-  globalThis.__kg = probe;
+  const probe = newProbe();
   const store = createStore(hashToState(location.hash));
   const frame = shell(() => store.set({ selection: null }));
   const notes = messages();
@@ -139,26 +100,10 @@ class Viewer {
       clickNode: (id) => this.store.set({ selection: { kind: "actor", id } }),
       clickEdge: (key) => this.store.set({ selection: { kind: "edge", id: key } }),
       clickStage: () => this.store.set({ selection: null }),
-      hoverEdge: (key, x, y) => this.showTooltip(key, x, y),
+      hoverEdge: (key, x, y) => showEdgeTooltip(this.frame.tooltip, this.graph, key, x, y),
       camera: (state) => this.cameraMoved(state),
     });
-    probe.position = (id) =>
-      this.graph.hasNode(id)
-        ? { x: this.graph.getNodeAttribute(id, "x"), y: this.graph.getNodeAttribute(id, "y") }
-        : null;
-    probe.screen = (id) => {
-      const data = this.renderer.sigma.getNodeDisplayData(id);
-      return data === undefined ? null : this.renderer.sigma.framedGraphToViewport(data);
-    };
-    probe.colourAt = (x, y) => {
-      const canvas = composite(this.renderer.sigma);
-      const ratio = canvas.width / this.renderer.sigma.getDimensions().width;
-      return [
-        ...canvas.getContext("2d")!.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data,
-      ];
-    };
-    probe.keys = () => ({ nodes: this.graph.nodes().sort(), edges: this.graph.edges().sort() });
-    probe.group = (id) => (this.graph.hasNode(id) ? (this.slots.get(id) ?? null) : undefined);
+    connectProbe(probe, this.graph, this.renderer.sigma, () => this.slots);
     this.filters = filtersPanel(meta, store);
     this.time = timeSlider(meta, store);
     this.legend = legend();
@@ -257,14 +202,8 @@ class Viewer {
     if (!this.loaded) this.firstLoad();
     else if (willRun) this.layout.runFor(wasRunning || wasEmpty ? settleTime(this.graph.order) : RESETTLE_MS);
     else this.layoutChanged(false);
-    this.showStatus(response);
-    this.probe.loads++;
-    this.probe.order = this.graph.order;
-    this.probe.size = this.graph.size;
-    const polarities = { cooperative: 0, hostile: 0 };
-    this.graph.forEachEdge((_key, a) => void polarities[a.polarity]++);
-    this.probe.polarities = polarities;
-    this.probe.ready = true;
+    showGraphStatus(this.notes, this.graph, response, this.meta, () => this.resetFilters());
+    recordLoad(this.probe, this.graph);
   }
 
   private layoutChanged(running: boolean): void {
@@ -303,38 +242,6 @@ class Viewer {
     this.slots = new Map();
     this.restyle();
     this.renderer.graphChanged();
-  }
-
-  private showStatus(response: GraphResponse): void {
-    const lines: string[] = [];
-    if (response.truncated) {
-      lines.push(
-        `Showing the ${response.edges.length.toLocaleString("en")} best-evidenced edges only: raise the minimum ` +
-          "claims or narrow the filters to see the rest.",
-      );
-    }
-    if (this.graph.size > HIDE_EDGES_ON_MOVE_ABOVE) {
-      lines.push(
-        `Large graph (${plural(this.graph.order, "actor")}, ${plural(this.graph.size, "edge")}): edges are hidden ` +
-          "while the layout runs and while the view moves.",
-      );
-    }
-    this.notes.notices(lines);
-    if (this.graph.order > 0) return this.notes.hide();
-    if (this.meta.counts.claims === 0) {
-      this.notes.show(
-        "empty",
-        "The graph is empty",
-        "Nothing is stored yet: ingest articles with `npx kg ingest samples/`.",
-      );
-    } else {
-      this.notes.show(
-        "empty",
-        "No relation matches these filters",
-        "Tick more relation types or kinds of claim, lower the minimum number of claims, or widen the dates.",
-        { label: "Reset filters", run: () => this.resetFilters() },
-      );
-    }
   }
 
   private resetFilters(): void {
@@ -414,32 +321,6 @@ class Viewer {
   private chooseActor(id: string): void {
     this.store.set({ selection: { kind: "actor", id } });
     this.renderer.focusNode(id);
-  }
-
-  private showTooltip(key: string | null, x: number, y: number): void {
-    const tip = this.frame.tooltip;
-    if (key === null || !this.graph.hasEdge(key)) {
-      tip.hidden = true;
-      return;
-    }
-    const a = this.graph.getEdgeAttributes(key);
-    const [s, t] = this.graph.extremities(key);
-    const arrow = a.symmetric ? "—" : "→";
-    const counts = Object.entries(a.counts)
-      .map(([m, n]) => `${n} ${m}`)
-      .join(", ");
-    tip.replaceChildren(
-      h(
-        "strong",
-        {},
-        `${this.graph.getNodeAttribute(s, "label")} ${arrow} ${relationLabel(a.relation)} ${arrow} ${this.graph.getNodeAttribute(t, "label")}`,
-      ),
-      h("br"),
-      `${plural(a.count, "claim")} (${counts}) · click for the evidence`,
-    );
-    tip.style.left = `${x + 14}px`;
-    tip.style.top = `${y + 14}px`;
-    tip.hidden = false;
   }
 
   private cameraMoved(camera: { x: number; y: number; ratio: number }): void {

@@ -16,7 +16,7 @@ export const HIDE_EDGES_ON_MOVE_ABOVE = 2_000;
 /** Above this many edges, edges outside a highlight are hidden rather than greyed, and z-ordering is off. */
 const LARGE_GRAPH_EDGES = 10_000;
 /** Labels forced on in a highlighted neighbourhood up to this many actors. */
-const FORCED_LABELS = 40;
+const FORCED_LABELS = 12;
 
 export interface RendererEvents {
   clickNode(id: string): void;
