@@ -250,6 +250,15 @@ describe("the viewer on a static export (file://)", () => {
     await finish(page, "static-camps");
   });
 
+  it("opens a link that names a relation this graph does not have, without it", async () => {
+    const page = await open("#relations=fights,no-such-relation");
+    const state = await probe(page);
+    expect(state.size).toBe(2);
+    expect(state.polarities.cooperative).toBe(0);
+    expect(hashParams(page.url()).get("relations")).toBe("fights");
+    await finish(page, "static-unknown-relation");
+  });
+
   it("steps through time with the slider: fewer edges early on", async () => {
     const page = await open();
     const all = await probe(page);

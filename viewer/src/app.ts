@@ -131,7 +131,8 @@ class Viewer {
       `${plural(meta.counts.actors, "actor")} · ${plural(meta.counts.claims, "claim")} · ` +
       `${plural(meta.counts.documents, "document")}${meta.source === "static" ? " · static export" : ""}`;
     this.store.subscribe((state, previous) => this.changed(state, previous));
-    window.addEventListener("hashchange", () => this.store.set(hashToState(location.hash)));
+    window.addEventListener("hashchange", () => this.store.set(this.known(hashToState(location.hash))));
+    this.store.set(this.known(this.store.get()));
     document.addEventListener("keydown", (event) => {
       if (event.key === "Escape" && !(event.target instanceof HTMLInputElement))
         this.store.set({ selection: null });
@@ -140,6 +141,13 @@ class Viewer {
     this.filters.update(state);
     this.time.update(state);
     void this.load();
+  }
+
+  /** A link may name relations this graph does not have (an older link, another database): they are dropped. */
+  private known(state: ViewState): ViewState {
+    if (state.relations === null) return state;
+    const names = new Set(this.meta.relations.map((r) => r.name));
+    return { ...state, relations: state.relations.filter((name) => names.has(name)) };
   }
 
   private changed(state: ViewState, previous: ViewState): void {
