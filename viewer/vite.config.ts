@@ -81,6 +81,10 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
     base: "./",
     publicDir: "public",
     plugins: [classicScripts(), ownApi(start)],
+    // CommonJS files imported by path: pre-bundled up front, so the first page load needs no reload.
+    optimizeDeps: {
+      include: ["graphology-layout-forceatlas2/defaults.js", "graphology-layout-forceatlas2/helpers.js"],
+    },
     server: {
       port: 5174,
       host: "127.0.0.1",
