@@ -25,6 +25,7 @@ const SEED = Number(process.env.KG_CRASH_SEED ?? 20261124);
 let driver: Driver;
 let config: DatabaseConfig;
 let baseline: Snapshot;
+let before: Snapshot;
 const work = tempDir("crash");
 const all = join(work.dir, "all");
 
@@ -42,6 +43,7 @@ beforeAll(async () => {
   ({ driver, config } = await testDatabase());
   await removeOwn(driver, PREFIX);
   writeCorpus(all, 0, DOCUMENTS);
+  before = await snapshot(driver, PREFIX);
 });
 
 afterAll(async () => {
@@ -61,14 +63,9 @@ describe("ingest under crashes and concurrency", () => {
     expect(baseline.aggregates.length).toBeGreaterThan(0);
 
     await removeOwn(driver, PREFIX);
-    // Removing the corpus takes its aggregates and actors with it: the next runs start from nothing.
-    expect(await snapshot(driver, PREFIX)).toEqual({
-      documents: 0,
-      sentences: 0,
-      claims: [],
-      aggregates: [],
-      actors: 0,
-    });
+    // Removing the corpus takes its aggregates and actors with it: the graph is as before the run (a database
+    // that also holds other news may keep some of these actors and relations of its own).
+    expect(await snapshot(driver, PREFIX)).toEqual(before);
   });
 
   it(
