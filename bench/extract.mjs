@@ -4,22 +4,10 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { corpora, median, requireCorpora } from "./corpora.mjs";
 
-const corpora = process.env.KG_CORPORA ?? join(process.cwd(), "..", "shared", "corpora");
 const runs = Number(process.env.KG_BENCH_RUNS ?? 3);
-const inputs = [
-  { name: "reuters21578.jsonl", args: ["--title-column", "title", "--date-column", "date"] },
-  {
-    name: "ag_news_world.csv",
-    args: ["--text-column", "description", "--title-column", "title", "--id-column", "id"],
-  },
-];
-if (!existsSync(corpora)) {
-  console.error(`bench: no corpora at ${corpora} (set KG_CORPORA)`);
-  process.exit(2);
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+requireCorpora();
 
 // Sentence counts come from the extractor's own splitter, measured once per corpus by a helper script.
 function countSentences(file, args) {
@@ -48,8 +36,7 @@ function runOnce(file, args, workers) {
 
 const cores = availableParallelism();
 console.log(`kg extract benchmark: median of ${runs} runs, this machine has ${cores} cores`);
-for (const { name, args } of inputs) {
-  const file = join(corpora, name);
+for (const { name, args, file } of corpora) {
   const { documents, sentences } = countSentences(file, args);
   const results = {};
   for (const workers of [...new Set([1, cores])]) {

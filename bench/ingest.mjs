@@ -9,9 +9,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
+import { corpora, median, requireCorpora } from "./corpora.mjs";
 
 const root = resolve(import.meta.dirname, "..");
-const corpora = process.env.KG_CORPORA ?? join(root, "..", "shared", "corpora");
 const runs = Number(process.env.KG_BENCH_RUNS ?? 3);
 const workers = Number(process.env.KG_BENCH_WORKERS ?? availableParallelism());
 const port = process.env.KG_BENCH_PORT ?? "7698";
@@ -19,19 +19,8 @@ const stateDir = join(root, ".kg", "bench");
 const env = { ...process.env, KG_STATE_DIR: stateDir, KG_NEO4J_PORT: port, NEO4J_URI: "" };
 const uri = `bolt://127.0.0.1:${port}`;
 
-const inputs = [
-  { name: "reuters21578.jsonl", args: ["--title-column", "title", "--date-column", "date"] },
-  {
-    name: "ag_news_world.csv",
-    args: ["--text-column", "description", "--title-column", "title", "--id-column", "id"],
-  },
-];
-if (!existsSync(corpora)) {
-  console.error(`bench: no corpora at ${corpora} (set KG_CORPORA)`);
-  process.exit(2);
-}
+requireCorpora();
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rate = (n, seconds) => `${(n / seconds).toFixed(0).padStart(7)}`;
 
 const { openDriver } = await import(join(root, "dist/graph/driver.js"));
@@ -171,8 +160,7 @@ const driver = await openDriver({
 });
 try {
   await ensureSchema(driver);
-  for (const { name, args } of inputs) {
-    const file = join(corpora, name);
+  for (const { name, args, file } of corpora) {
     const docs = await extracted(file, args);
     const n = { docs: docs.length, sentences: 0, claims: 0 };
     for (const d of docs) {

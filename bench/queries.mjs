@@ -3,8 +3,7 @@
 // kg analyze and every named query several times, prints median latencies, and the PROFILE of any query whose
 // median is over the 200 ms budget. Runs against the configured database (the local Neo4j unless NEO4J_URI).
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { corpora, median, requireCorpora } from "./corpora.mjs";
 
 const dist = (path) => new URL(`../dist/${path}`, import.meta.url).href;
 const { loadConfig } = await import(dist("lib/config.js"));
@@ -13,26 +12,16 @@ const { analyzeGraph, writeAnalysis } = await import(dist("graph/analytics/index
 const { listQueries, runNamedQuery } = await import(dist("queries/library.js"));
 const { bindParams, parseAssignments } = await import(dist("queries/params.js"));
 
-const corpora = process.env.KG_CORPORA ?? join(process.cwd(), "..", "shared", "corpora");
 const runs = Number(process.env.KG_BENCH_RUNS ?? 15);
 const budgetMs = 200;
-const inputs = [
-  ["reuters21578.jsonl", "--title-column", "title", "--date-column", "date"],
-  ["ag_news_world.csv", "--text-column", "description", "--title-column", "title", "--id-column", "id"],
-];
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 const fmt = (x) => `${x.toFixed(1)} ms`.padStart(10);
 
-if (!existsSync(corpora)) {
-  console.error(`bench: no corpora at ${corpora} (set KG_CORPORA)`);
-  process.exit(2);
-}
+requireCorpora();
 if (process.env.KG_BENCH_SKIP_INGEST !== "1") {
-  for (const [name, ...args] of inputs) {
+  for (const { name, args, file } of corpora) {
     const started = process.hrtime.bigint();
-    const run = spawnSync("node", ["bin/kg.js", "ingest", join(corpora, name), ...args, "--quiet"], {
+    const run = spawnSync("node", ["bin/kg.js", "ingest", file, ...args, "--quiet"], {
       stdio: ["ignore", "inherit", "inherit"],
     });
     if (run.status !== 0 && run.status !== 3) process.exit(run.status ?? 1);

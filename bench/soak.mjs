@@ -6,26 +6,15 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { corpora } from "./corpora.mjs";
 
 const root = resolve(import.meta.dirname, "..");
-const corpora = process.env.KG_CORPORA ?? join(root, "..", "shared", "corpora");
 const minutes = Number(process.env.KG_SOAK_MINUTES ?? 10);
 const port = process.env.KG_SOAK_PORT ?? "7696";
 const httpPort = process.env.KG_SOAK_HTTP_PORT ?? "5199";
 const stateDir = join(root, ".kg", "soak");
 const env = { ...process.env, KG_STATE_DIR: stateDir, KG_NEO4J_PORT: port, NEO4J_URI: "" };
-const inputs = [
-  [join(corpora, "reuters21578.jsonl"), "--title-column", "title", "--date-column", "date"],
-  [
-    join(corpora, "ag_news_world.csv"),
-    "--text-column",
-    "description",
-    "--title-column",
-    "title",
-    "--id-column",
-    "id",
-  ],
-];
+const inputs = corpora.map(({ file, args }) => [file, ...args]);
 const kgBin = join(root, "bin", "kg.js");
 
 function kg(args) {

@@ -8,13 +8,11 @@ import type { EdgeRecord } from "../../ingest/record.js";
 import { UsageError } from "../../lib/errors.js";
 import { printable } from "../../lib/printable.js";
 import { createProgress, inputBytes } from "../progress.js";
-import { collect, inputOptions, readOptionsOf, type InputFlags } from "./input-options.js";
+import { inputOptions, readOptionsOf, type InputFlags } from "./input-options.js";
 
 interface ExtractFlags extends InputFlags {
   format: "jsonl" | "table";
   workers: string;
-  actors: string[];
-  relations: string[];
 }
 
 /** Exit status when some inputs were skipped (everything else was processed). */
@@ -27,18 +25,6 @@ export function registerExtract(program: Command): void {
     .argument("[paths...]", "files or folders (.txt .md .html .jsonl .csv); standard input when none")
     .addOption(new Option("--format <format>", "output format").choices(["jsonl", "table"]).default("jsonl"))
     .option("--workers <n>", "worker threads for extraction", "1")
-    .option(
-      "--actors <file>",
-      "an extra actor dictionary (same schema as the defaults; repeatable)",
-      collect,
-      [],
-    )
-    .option(
-      "--relations <file>",
-      "an extra relation dictionary (same schema as the defaults; repeatable)",
-      collect,
-      [],
-    )
     .addHelpText(
       "after",
       "\nExample:\n  kg extract samples/ > edges.jsonl\n  kg extract news.csv --text-column description --title-column title --format table",

@@ -13,7 +13,7 @@ import { UsageError } from "../../lib/errors.js";
 import { printable } from "../../lib/printable.js";
 import { createProgress, inputBytes } from "../progress.js";
 import { EXIT_SKIPPED } from "./extract.js";
-import { collect, inputOptions, readOptionsOf, type InputFlags } from "./input-options.js";
+import { inputOptions, readOptionsOf, type InputFlags } from "./input-options.js";
 import { withDatabase } from "./stats.js";
 
 export interface IngestFlags extends InputFlags {
@@ -21,8 +21,6 @@ export interface IngestFlags extends InputFlags {
   batch: string;
   quiet?: boolean;
   force?: boolean;
-  actors: string[];
-  relations: string[];
 }
 
 const EXIT_CODES = `
@@ -45,18 +43,6 @@ export function registerIngest(program: Command): void {
       "rewrite documents even when their content is unchanged (e.g. after a dictionary update)",
     )
     .option("-q, --quiet", "no progress and no summary (warnings about skipped inputs still go to stderr)")
-    .option(
-      "--actors <file>",
-      "an extra actor dictionary (same schema as the defaults; repeatable)",
-      collect,
-      [],
-    )
-    .option(
-      "--relations <file>",
-      "an extra relation dictionary (same schema as the defaults; repeatable)",
-      collect,
-      [],
-    )
     .addHelpText(
       "after",
       `\nA document is known by its name (file name; file#row for table rows). Re-ingesting an unchanged document
