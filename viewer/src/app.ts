@@ -104,6 +104,7 @@ class Viewer {
       camera: (state) => this.cameraMoved(state),
     });
     connectProbe(probe, this.graph, this.renderer.sigma, () => this.slots);
+    probe.layoutIterations = () => this.layout?.iterations() ?? 0;
     this.filters = filtersPanel(meta, store);
     this.time = timeSlider(meta, store);
     this.legend = legend();

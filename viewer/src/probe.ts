@@ -13,6 +13,8 @@ export interface ViewerProbe {
   /** Drawn edges by polarity. */
   polarities: { cooperative: number; hostile: number };
   layoutRunning: boolean;
+  /** ForceAtlas2 iterations of the current layout so far. */
+  layoutIterations(): number;
   lastError: string | null;
   /** Milliseconds from navigation start to the first frame with the graph drawn. */
   firstRenderMs: number | null;
@@ -40,6 +42,7 @@ export function newProbe(): ViewerProbe {
     size: 0,
     polarities: { cooperative: 0, hostile: 0 },
     layoutRunning: false,
+    layoutIterations: () => 0,
     lastError: null,
     firstRenderMs: null,
     position: () => null,

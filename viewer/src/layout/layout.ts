@@ -15,6 +15,8 @@ export interface Layout {
   isRunning(): boolean;
   start(): void;
   stop(): void;
+  /** ForceAtlas2 iterations run so far. */
+  iterations(): number;
   /** Runs, then stops by itself after `ms`. */
   runFor(ms: number): void;
   kill(): void;
@@ -55,6 +57,14 @@ export function layoutSettings(order: number): object {
   return settings;
 }
 
+/**
+ * After the next frame is drawn. The worker's next round waits for it: without a GPU, drawing a frame takes CPU
+ * (software WebGL) that a worker iterating meanwhile would take away, stretching the page's frames.
+ */
+function afterFrame(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
+}
+
 let workerUrl: string | null = null;
 
 /** One Blob URL for the worker's source: workers from blob: run under kg serve's CSP and from file:// alike. */
@@ -69,6 +79,7 @@ export function createLayout(graph: ViewGraph, onChange: (running: boolean) => v
   let worker: Worker | null = null;
   let latest: Float32Array | null = null;
   let applied = -Infinity;
+  let iterations = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const apply = (): void => {
@@ -83,6 +94,7 @@ export function createLayout(graph: ViewGraph, onChange: (running: boolean) => v
   };
   const layout: Layout = {
     isRunning: () => worker !== null,
+    iterations: () => iterations,
     start() {
       clear();
       if (graph.order === 0 || worker !== null) return;
@@ -91,10 +103,17 @@ export function createLayout(graph: ViewGraph, onChange: (running: boolean) => v
       );
       worker = newWorker();
       const own = worker;
-      own.addEventListener("message", (event: MessageEvent<{ nodes: ArrayBuffer }>) => {
+      own.addEventListener("message", (event: MessageEvent<{ nodes: ArrayBuffer; iterations: number }>) => {
         latest = new Float32Array(event.data.nodes);
-        if (performance.now() - applied >= interval) apply();
-        own.postMessage({ type: "next" });
+        iterations += event.data.iterations;
+        const next = (): void => {
+          if (worker === own) own.postMessage({ type: "next" });
+        };
+        if (performance.now() - applied < interval) return next();
+        apply();
+        // A small graph's frame is cheap: its next round starts at once.
+        if (interval === 0) next();
+        else afterFrame(next);
       });
       own.postMessage(
         {

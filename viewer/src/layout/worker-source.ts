@@ -1,6 +1,6 @@
 // The ForceAtlas2 worker's source: graphology-layout-forceatlas2's own worker (its iteration code, as text) with
 // a different loop: each round iterates for a time slice (many iterations on a small graph) and posts a copy of
-// the positions, and the next round starts when the page asks, so a page busy drawing is not starved of CPU.
+// the positions, and the next round starts when the page asks (once it has drawn them), so drawing is not starved of CPU.
 import original from "graphology-layout-forceatlas2/webworker.js?raw";
 
 const HEAD = "module.exports = function worker() {";
@@ -15,11 +15,13 @@ const LOOP = `
   function round() {
     if (!running) return;
     var end = Date.now() + slice;
+    var iterations = 0;
     do {
       iterate(settings, NODES, EDGES);
+      iterations++;
     } while (Date.now() < end);
     var copy = NODES.slice();
-    self.postMessage({ nodes: copy.buffer }, [copy.buffer]);
+    self.postMessage({ nodes: copy.buffer, iterations: iterations }, [copy.buffer]);
   }
 
   self.addEventListener('message', function (event) {

@@ -3,14 +3,15 @@
 import EdgeCurveProgram, { createEdgeCurveProgram } from "@sigma/edge-curve";
 import {
   createEdgeArrowHeadProgram,
-  createEdgeArrowProgram,
   createEdgeClampedProgram,
   createEdgeCompoundProgram,
   EdgeLineProgram,
   EdgeRectangleProgram,
+  NodeCircleProgram,
   type EdgeProgramType,
 } from "sigma/rendering";
 import type { EdgeAttributes, NodeAttributes } from "../graph/model.js";
+import { withoutInstancing } from "./without-instancing.js";
 
 /** Dash and gap, in screen pixels. */
 const DASH = 9;
@@ -82,25 +83,30 @@ function withShaders(Base: unknown, rewrite: (definition: Definition) => Definit
   return Dashed as unknown as EdgeProgramType;
 }
 
-const CurvedArrow = createEdgeCurveProgram({ arrowHead: { extremity: "target", ...ARROW_HEAD } });
-
-const DashedArrow = createEdgeCompoundProgram([
-  withShaders(createEdgeClampedProgram(ARROW_HEAD), dashedStraightShaders),
-  createEdgeArrowHeadProgram(ARROW_HEAD),
-]);
+const Curved = withoutInstancing(EdgeCurveProgram);
+const CurvedArrow = withoutInstancing(
+  createEdgeCurveProgram({ arrowHead: { extremity: "target", ...ARROW_HEAD } }),
+);
+const Clamped = withoutInstancing(createEdgeClampedProgram(ARROW_HEAD));
+const ArrowHead = withoutInstancing(createEdgeArrowHeadProgram(ARROW_HEAD));
 
 /**
  * By shape (line, arrow, curved, curvedArrow), dashed-<shape> for hostile relations, and "thin": one-pixel lines,
  * the cheapest to draw, for graphs too large to draw thickness, arrows and dashes at a usable frame rate.
  */
 export const EDGE_PROGRAMS = {
-  thin: EdgeLineProgram,
-  line: EdgeRectangleProgram,
-  arrow: createEdgeArrowProgram(ARROW_HEAD),
-  curved: EdgeCurveProgram,
+  thin: withoutInstancing(EdgeLineProgram),
+  line: withoutInstancing(EdgeRectangleProgram),
+  arrow: createEdgeCompoundProgram([Clamped, ArrowHead]),
+  curved: Curved,
   curvedArrow: CurvedArrow,
-  "dashed-line": withShaders(createEdgeClampedProgram({ lengthToThicknessRatio: 0 }), dashedStraightShaders),
-  "dashed-arrow": DashedArrow,
-  "dashed-curved": withShaders(EdgeCurveProgram, dashedCurveShaders),
+  "dashed-line": withShaders(
+    withoutInstancing(createEdgeClampedProgram({ lengthToThicknessRatio: 0 })),
+    dashedStraightShaders,
+  ),
+  "dashed-arrow": createEdgeCompoundProgram([withShaders(Clamped, dashedStraightShaders), ArrowHead]),
+  "dashed-curved": withShaders(Curved, dashedCurveShaders),
   "dashed-curvedArrow": withShaders(CurvedArrow, dashedCurveShaders),
 } as unknown as Record<string, EdgeProgramType<NodeAttributes, EdgeAttributes>>;
+
+export const NODE_PROGRAMS = { circle: withoutInstancing(NodeCircleProgram) };

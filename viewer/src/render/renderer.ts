@@ -6,7 +6,7 @@ import type { EdgeAttributes, NodeAttributes, ViewGraph } from "../graph/model.j
 import type { Selection } from "../state.js";
 import { MUTED_EDGE_COLOUR, MUTED_NODE_COLOUR } from "./palette.js";
 import { drawHaloLabel } from "./labels.js";
-import { EDGE_PROGRAMS } from "./programs.js";
+import { EDGE_PROGRAMS, NODE_PROGRAMS } from "./programs.js";
 
 /**
  * Above this many edges, edges are hidden while the camera moves and while the layout runs, so that panning
@@ -56,6 +56,7 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, events:
 
   const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     edgeProgramClasses: EDGE_PROGRAMS,
+    nodeProgramClasses: NODE_PROGRAMS,
     defaultEdgeType: "line",
     renderEdgeLabels: false,
     allowInvalidContainer: true,
