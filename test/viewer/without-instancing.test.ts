@@ -37,9 +37,7 @@ class InstancedProgram {
   }
 
   processVisibleItem(_index: number, start: number, item: Item): void {
-    this.array[start++] = item.x;
-    this.array[start++] = item.y;
-    this.array[start++] = item.colour;
+    this.array.set([item.x, item.y, item.colour], start);
   }
 }
 

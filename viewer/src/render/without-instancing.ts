@@ -46,9 +46,13 @@ export function withoutInstancing<C>(Base: C): C {
   const Program = Base as unknown as ProgramClass;
   abstract class Flat extends Program {
     override getDefinition(): Definition {
-      const { CONSTANT_ATTRIBUTES, CONSTANT_DATA, ...definition } = super.getDefinition();
-      if (CONSTANT_ATTRIBUTES === undefined) return definition;
-      return { ...definition, ATTRIBUTES: [...definition.ATTRIBUTES, ...CONSTANT_ATTRIBUTES] };
+      const instanced = super.getDefinition();
+      if (instanced.CONSTANT_ATTRIBUTES === undefined) return instanced;
+      // Sigma takes a definition with constant attributes for an instanced one: they must be gone.
+      const flat = { ...instanced, ATTRIBUTES: [...instanced.ATTRIBUTES, ...instanced.CONSTANT_ATTRIBUTES] };
+      delete flat.CONSTANT_ATTRIBUTES;
+      delete flat.CONSTANT_DATA;
+      return flat;
     }
 
     /** Where each vertex's copy goes; read once, after construction. */
