@@ -4,7 +4,8 @@
 // exports in headless Chromium. Prints, per size, medians of:
 //   first render   navigation start to the first frame with the graph drawn (data, bundle, blocs, Sigma)
 //   layout         while ForceAtlas2 runs (in its worker) and the drawing follows it: the longest main-thread
-//                  task, the longest script part of one frame, the longest gap between two frames
+//                  task, the longest script part of one frame, the longest gap between two frames, and
+//                  ForceAtlas2 iterations per second (n/a when the layout stopped by itself within the window)
 //   pan            the same while the view is dragged and zoomed (edges hidden during moves above 2,000), and
 //                  frames per second
 //   heap           JS heap after the layout
@@ -93,10 +94,13 @@ async function measure(context, url) {
     order: globalThis.__kg.order,
     size: globalThis.__kg.size,
     running: globalThis.__kg.layoutRunning,
+    iterations: globalThis.__kg.layoutIterations(),
+    at: performance.now(),
   }));
   await page.waitForTimeout(LAYOUT_WINDOW_MS);
   const layoutEnd = await page.evaluate(() => performance.now());
   const layoutStillRunning = await page.evaluate(() => globalThis.__kg.layoutRunning);
+  const iterations = (await page.evaluate(() => globalThis.__kg.layoutIterations())) - first.iterations;
   if (layoutStillRunning) await page.click('[data-action="layout"]');
   const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? NaN);
   await page.waitForTimeout(300);
@@ -132,6 +136,8 @@ async function measure(context, url) {
     layoutTask: layout.task,
     layoutScript: layout.script,
     layoutGap: layout.gap,
+    // Per second of the window, or of the layout's own run when it stopped by itself before the window ended.
+    layoutRate: layoutStillRunning ? (iterations * 1000) / (layoutEnd - first.at) : NaN,
     panTask: pan.task,
     panScript: pan.script,
     panGap: pan.gap,
@@ -154,7 +160,7 @@ const context = await chromium.launchPersistentContext(profile, {
 try {
   console.log(`viewer benchmark: ${runs} run(s) per size, medians; software WebGL (SwiftShader)`);
   console.log(
-    "actors  drawn nodes/edges  first render  layout: task  script    gap  pan: task  script    gap    fps   heap",
+    "actors  drawn nodes/edges  first render  layout: task  script    gap    it/s  pan: task  script    gap    fps   heap",
   );
   for (const actors of sizes) {
     const site = join(work, `site-${actors}`);
@@ -175,6 +181,7 @@ try {
         `${fmt(m("layoutTask"))} ms`.padStart(13),
         `${fmt(m("layoutScript"))} ms`.padStart(7),
         `${fmt(m("layoutGap"))} ms`.padStart(8),
+        fmt(m("layoutRate"), 1).padStart(6),
         `${fmt(m("panTask"))} ms`.padStart(10),
         `${fmt(m("panScript"))} ms`.padStart(7),
         `${fmt(m("panGap"))} ms`.padStart(8),
@@ -185,7 +192,7 @@ try {
   }
   console.log(
     "task: longest main-thread task (0 when none reached 50 ms), including the wait for software WebGL; " +
-      "script: longest script part of a frame; gap: longest time between two frames",
+      "script: longest script part of a frame; gap: longest time between two frames; it/s: ForceAtlas2 iterations per second",
   );
 } finally {
   await context.close();

@@ -60,6 +60,14 @@ async function text(page: Page, selector: string): Promise<string> {
   return (await element.textContent()) ?? "";
 }
 
+/** Presses on `at`, moves by `by` in small steps, and releases. */
+async function drag(page: Page, at: { x: number; y: number }, by: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.move(at.x + by.x, at.y + by.y, { steps: 12 });
+  await page.mouse.up();
+}
+
 async function finish(page: Page & { problems: { errors: string[] } }, name: string): Promise<void> {
   await screenshot(page, name);
   expect(page.problems.errors).toEqual([]);
@@ -149,6 +157,38 @@ describe("the viewer on a static export (file://)", () => {
       "The Northern Pact sent engineers to help Ruritania.",
     );
     await finish(page, "static-edge-click");
+  });
+
+  it("moves a dragged actor, and only it: the view does not pan and the drop is not a click", async () => {
+    const page = await open();
+    await stopLayout(page);
+    const from = (await actorOnPage(page, "RUR"))!;
+    const still = (await actorOnPage(page, "BOR"))!;
+    await drag(page, from, { x: 90, y: -60 });
+    const to = (await actorOnPage(page, "RUR"))!;
+    expect(Math.abs(to.x - (from.x + 90))).toBeLessThan(4);
+    expect(Math.abs(to.y - (from.y - 60))).toBeLessThan(4);
+    const after = (await actorOnPage(page, "BOR"))!;
+    expect(Math.abs(after.x - still.x)).toBeLessThan(1);
+    expect(Math.abs(after.y - still.y)).toBeLessThan(1);
+    await page.waitForTimeout(400);
+    expect(await page.locator(".actor-panel").count()).toBe(0);
+    expect(hashParams(page.url()).get("actor")).toBeNull();
+    await finish(page, "static-drag");
+  });
+
+  it("stops the layout when an actor is dragged, so that it stays where it is dropped", async () => {
+    const page = await open();
+    await stopLayout(page);
+    await page.click('[data-action="layout"]');
+    expect((await probe(page)).layoutRunning).toBe(true);
+    const from = (await actorOnPage(page, "SYL"))!;
+    await drag(page, from, { x: -70, y: 50 });
+    expect((await probe(page)).layoutRunning).toBe(false);
+    const dropped = (await actorOnPage(page, "SYL"))!;
+    await page.waitForTimeout(600);
+    expect(await actorOnPage(page, "SYL")).toEqual(dropped);
+    await finish(page, "static-drag-layout");
   });
 
   it("hides cooperative edges when cooperative relations are unticked, and says so in the URL", async () => {

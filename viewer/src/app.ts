@@ -102,6 +102,7 @@ class Viewer {
       clickStage: () => this.store.set({ selection: null }),
       hoverEdge: (key, x, y) => showEdgeTooltip(this.frame.tooltip, this.graph, key, x, y),
       camera: (state) => this.cameraMoved(state),
+      dragStarted: () => this.layout?.stop(),
     });
     connectProbe(probe, this.graph, this.renderer.sigma, () => this.slots);
     probe.layoutIterations = () => this.layout?.iterations() ?? 0;

@@ -1,10 +1,12 @@
-// Sigma on the view's graph: programs, large-graph settings, and the highlight of a hovered or selected actor's
-// neighbourhood (or a selected edge) through Sigma's reducers; events go out as plain callbacks.
+// Sigma on the view's graph: programs, large-graph settings, the highlight of a hovered or selected actor's
+// neighbourhood (or a selected edge) through Sigma's reducers, and dragging actors; events go out as plain
+// callbacks.
 import Sigma from "sigma";
 import type { CameraState } from "sigma/types";
 import type { EdgeAttributes, NodeAttributes, ViewGraph } from "../graph/model.js";
 import type { Selection } from "../state.js";
 import { MUTED_EDGE_COLOUR, MUTED_NODE_COLOUR } from "./palette.js";
+import { enableNodeDrag } from "./drag.js";
 import { drawHaloLabel } from "./labels.js";
 import { EDGE_PROGRAMS, NODE_PROGRAMS } from "./programs.js";
 
@@ -24,6 +26,8 @@ export interface RendererEvents {
   clickStage(): void;
   hoverEdge(key: string | null, x: number, y: number): void;
   camera(state: CameraState): void;
+  /** An actor is being dragged: the layout must not pull it back. */
+  dragStarted(id: string): void;
 }
 
 export interface Renderer {
@@ -100,6 +104,7 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, events:
   });
 
   skipPickingWhileMoving(sigma);
+  const drag = enableNodeDrag(sigma, graph, { dragStarted: (id) => events.dragStarted(id) });
 
   const refocus = (): void => {
     focus = focusOf(graph, hovered, selection);
@@ -124,9 +129,13 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, events:
     container.style.cursor = "";
     events.hoverEdge(null, event.x, event.y);
   });
-  sigma.on("clickNode", ({ node }) => events.clickNode(node));
+  sigma.on("clickNode", ({ node }) => {
+    if (!drag.justDropped()) events.clickNode(node);
+  });
   sigma.on("clickEdge", ({ edge }) => events.clickEdge(edge));
-  sigma.on("clickStage", () => events.clickStage());
+  sigma.on("clickStage", () => {
+    if (!drag.justDropped()) events.clickStage();
+  });
   sigma.getCamera().on("updated", (state) => events.camera(state));
 
   return {
@@ -137,6 +146,8 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, events:
     },
     graphChanged() {
       large = graph.size > LARGE_GRAPH_EDGES;
+      // A frame fixed for a drag gives way to the graph's own extent again.
+      sigma.setCustomBBox(null);
       if (hovered !== null && !graph.hasNode(hovered)) hovered = null;
       sigma.setSettings(sizeSettings(graph));
       focus = focusOf(graph, hovered, selection);
@@ -152,6 +163,7 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, events:
       sigma.getCamera().setState(state);
     },
     setLayoutRunning(running) {
+      if (running) sigma.setCustomBBox(null);
       const hide = running && graph.size > HIDE_EDGES_ON_MOVE_ABOVE;
       if (hide === edgesHidden) return;
       edgesHidden = hide;
