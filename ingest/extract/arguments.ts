@@ -299,6 +299,20 @@ export function prepTarget(
   return undefined;
 }
 
+/**
+ * "talks between Greece and Turkey", "a summit between X, Y and Z": the parties named right after, each one an
+ * actor. A party that is none ("talks between banks and Mexico and Chile", "battles between insurgents and US and
+ * Iraqi forces") leaves the sides unknown.
+ */
+export function partiesBetween(view: SentenceView, end: number): Argument | undefined {
+  if (tokenAt(view, end + 1)?.lower !== "between") return undefined;
+  const p = view.phraseOf.get(end + 2);
+  if (!p) return undefined;
+  const group = coordinated(view, p);
+  if (group.length < 2 || group.some((q) => phraseActors(view, q).length !== 1)) return undefined;
+  return { actors: group.map((q) => phraseActors(view, q)[0]!), phrases: group };
+}
+
 const ATTACK_HEADS = new Set(
   "attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling offensive ambush assault fire".split(
     " ",

@@ -117,6 +117,21 @@ export const END_VERBS: ReadonlySet<string> = new Set(
   "end stop halt resolve settle".split(" ").flatMap(verbForms),
 );
 
+/**
+ * Verbs by which a named event (talks, a war) takes place: "talks between X and Y will resume". Not "continue":
+ * "strikes will continue" says they are under way.
+ */
+export const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(
+  "happen occur begin start resume open erupt break take go hold convene".split(" ").flatMap(verbForms),
+);
+
+/** Verbs by which a named event does not take place: "talks between X and Y were cancelled". */
+export const CANCEL_VERBS: ReadonlySet<string> = new Set([
+  ..."cancel postpone scrap shelve".split(" ").flatMap(verbForms),
+  "cancelled",
+  "cancelling",
+]);
+
 /** Nouns of businesses: "the U.S. firm Amoco", "a Japanese trading house" are no state. */
 export const COMPANY_NOUNS = set(`
   firm firms company companies corporation corporations corp corp. inc inc. ltd ltd. plc conglomerate conglomerates

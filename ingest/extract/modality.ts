@@ -29,9 +29,11 @@ const REVERSAL = new Set([
   "halted",
   "suspend",
   "suspended",
-  "call",
-  "called",
 ]);
+
+// "called for talks", "called on X to impose sanctions" ask for them (hypothetical); "called off the talks" or
+// "the embargo" undoes them. "called the invasion a mistake" says nothing of whether it happened.
+const CALL = new Set(["call", "calls", "called", "calling"]);
 
 const RISK_NOUNS = new Set(
   "risk risks danger dangers possibility prospect prospects spectre specter likelihood chance chances fear fears".split(
@@ -89,7 +91,11 @@ export function modalityOf(view: SentenceView, scope: ModalityScope): Modality {
     if (view.phraseOf.get(i) && !(NEGATORS.has(w) && w !== "without")) continue;
     if (NEGATORS.has(w) && w !== "without" && w !== "nor") negated = !negated || w === "no";
     else if (REFUSAL_VERBS.has(w)) negated = !negated;
-    else if (scope.reversible && REVERSAL.has(w)) reversed = true;
+    else if (CALL.has(w)) {
+      const next = tokenAt(view, i + 1)?.lower;
+      if (next === "off") negated = true;
+      else if (next === "for" || next === "on") hypothetical = true;
+    } else if (scope.reversible && REVERSAL.has(w)) reversed = true;
     else if (HYPOTHETICAL_WORDS.has(w)) hypothetical = true;
     else if (INTENTION_WORDS.has(w)) intended = true;
   }

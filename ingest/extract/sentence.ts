@@ -8,13 +8,14 @@ import {
   isPassive,
   objectControl,
   objectOf,
+  partiesBetween,
   passiveAgent,
   prepTarget,
   subjectOf,
 } from "./arguments.js";
-import { COMMENT_VERBS, END_VERBS } from "./lexicon.js";
+import { CANCEL_VERBS, COMMENT_VERBS, END_VERBS, OCCURRENCE_VERBS } from "./lexicon.js";
 import { modalityOf } from "./modality.js";
-import type { ActorHit } from "./phrases.js";
+import type { ActorHit, Phrase } from "./phrases.js";
 import { findTriggers, type TriggerHit } from "./triggers.js";
 import type { SentenceView } from "./view.js";
 
@@ -62,6 +63,8 @@ interface Roles {
   target?: Argument;
   /** Where the governing chain starts (right after the subject), for modality. */
   chainFrom: number;
+  /** The source lists the parties to a reciprocal relation ("talks between X and Y"): they relate to each other. */
+  parties?: true;
 }
 
 function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
@@ -79,6 +82,14 @@ function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
     return { source, target, chainFrom: afterArg(source, hit.first) };
   }
   const phrase = hit.phrase!;
+  const parties = t.reciprocal ? partiesBetween(view, hit.last) : undefined;
+  // The parties are named with the noun; whoever the clause's subject is only speaks of their talks or war. Talks
+  // take the modality of the clause ("called for talks between X and Y"); a war is there whatever is said of it
+  // ("efforts to end the war between X and Y", "will draw the US into the war between X and Y").
+  if (parties) {
+    const chainFrom = t.polarity === "cooperative" ? governingChain(view, phrase) : phrase.first;
+    return { source: parties, chainFrom, parties: true };
+  }
   const target = prepTarget(view, hit.last, t.preps);
   const ownPossessor = phrase.possessivePronoun
     ? view.resolvePronoun(phrase.possessivePronoun, phrase.first)
@@ -113,6 +124,30 @@ function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
   return { source, target, chainFrom: afterArg(source, phrase.first) };
 }
 
+/** Where the verbs governing a noun phrase start: after the clause's subject, if it has one before the phrase. */
+function governingChain(view: SentenceView, phrase: Phrase): number {
+  return afterArg(subjectOf(view, phrase.first), phrase.first);
+}
+
+/**
+ * How the clause goes on after a named event that is its subject: "talks between X and Y will resume" (intended),
+ * "could break out" (hypothetical), "were cancelled" (negated). Only verbs of taking place say anything of the
+ * event itself ("Russia's attack on Ukraine could trigger a war" is no hypothetical attack).
+ */
+function predicateModality(view: SentenceView, end: number): Modality | undefined {
+  for (let i = end + 1; i <= Math.min(view.last, end + 5); i++) {
+    const t = view.tokens[i]!;
+    if (CANCEL_VERBS.has(t.lower)) return "negated";
+    if (OCCURRENCE_VERBS.has(t.lower)) {
+      return modalityOf(view, { from: end + 1, to: i - 1, clauseStart: end + 1, reversible: false });
+    }
+    if (t.pos !== "AUX" && t.pos !== "ADV" && t.pos !== "PART" && t.pos !== "VERB") return undefined;
+  }
+  return undefined;
+}
+
+const STRENGTH: Record<Modality, number> = { asserted: 0, intended: 1, hypothetical: 2, negated: 3 };
+
 function afterArg(arg: Argument | undefined, fallback: number): number {
   if (!arg) return fallback;
   return Math.max(...arg.phrases.map((p) => p.last)) + 1;
@@ -122,13 +157,17 @@ function claimsOfTrigger(view: SentenceView, hit: TriggerHit): Claim[] {
   const t = hit.trigger;
   const roles = rolesOf(view, hit);
   if (!roles.source) return [];
-  const clauseStart = Math.min(...roles.source.phrases.map((p) => p.first));
-  const modality = modalityOf(view, {
+  // "fears of a trade war between X and Y": the event's own phrase opens the clause the parties are named in.
+  const opening = roles.parties ? [hit.phrase!.first] : [];
+  const clauseStart = Math.min(...roles.source.phrases.map((p) => p.first), ...opening);
+  const governed = modalityOf(view, {
     from: roles.chainFrom,
     to: hit.first - 1,
     clauseStart,
     reversible: SANCTION_RELATIONS.has(t.relation),
   });
+  const predicate = t.pos === "noun" ? predicateModality(view, endOf(roles, hit)) : undefined;
+  const modality = predicate && STRENGTH[predicate] > STRENGTH[governed] ? predicate : governed;
   const threat =
     t.polarity === "hostile" &&
     t.relation !== "threatens" &&
@@ -138,7 +177,7 @@ function claimsOfTrigger(view: SentenceView, hit: TriggerHit): Claim[] {
   const pairs: Array<[ActorHit, ActorHit]> = [];
   if (roles.target) {
     for (const s of roles.source.actors) for (const o of roles.target.actors) pairs.push([s, o]);
-  } else if (t.reciprocal && !hasComplement(view, hit.last, t.object, t.preps)) {
+  } else if (t.reciprocal && (roles.parties || !hasComplement(view, hit.last, t.object, t.preps))) {
     const a = roles.source.actors;
     for (let i = 0; i < a.length; i++)
       for (let j = i + 1; j < a.length; j++) {
@@ -159,6 +198,12 @@ function claimsOfTrigger(view: SentenceView, hit: TriggerHit): Claim[] {
       modality,
       confidence: round(t.confidence * source.confidence * target.confidence),
     }));
+}
+
+/** The last token of a noun trigger's phrase and of the arguments after it. */
+function endOf(roles: Roles, hit: TriggerHit): number {
+  const after = [...(roles.target?.phrases ?? []), ...(roles.parties ? roles.source!.phrases : [])];
+  return Math.max(hit.last, ...after.map((p) => p.last));
 }
 
 function governedByThreat(view: SentenceView, from: number, to: number): boolean {

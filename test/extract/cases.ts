@@ -449,4 +449,108 @@ export const CASES: Case[] = [
     text: "Brazil agreed to meet OPEC president Carlos Mendes in Vienna.",
     expect: [["BRA", "meets-with", "OPEC", "intended"]],
   },
+  // The parties of an event named after "between"
+  {
+    name: "talks between two actors: they meet",
+    text: "Talks between Chile and Bolivia resumed in Lima on Monday.",
+    expect: [["CHL", "meets-with", "BOL"]],
+  },
+  {
+    name: "a war between two actors: each fights the other",
+    text: "The war between Ethiopia and Eritrea displaced thousands.",
+    expect: [
+      ["ETH", "fights", "ERI"],
+      ["ERI", "fights", "ETH"],
+    ],
+  },
+  {
+    name: "a summit between three actors: each pair meets",
+    text: "A summit between Brazil, Peru and Chile opened in Quito.",
+    expect: [
+      ["BRA", "meets-with", "PER"],
+      ["BRA", "meets-with", "CHL"],
+      ["PER", "meets-with", "CHL"],
+    ],
+  },
+  {
+    name: "whoever hosts talks between others is no party to them",
+    text: "Norway hosted talks between Colombia and Venezuela.",
+    expect: [["COL", "meets-with", "VEN"]],
+    forbid: [
+      ["NOR", "meets-with", "COL"],
+      ["NOR", "meets-with", "VEN"],
+    ],
+  },
+  {
+    name: "a party that is no actor leaves the sides unknown",
+    text: "Clashes between smugglers and Chadian and Nigerien troops killed six.",
+    expect: [],
+    forbid: [["TCD", "fights", "NER"]],
+  },
+  {
+    name: "talks asked for between others are hypothetical",
+    text: "Ghana called for talks between Mali and Niger.",
+    expect: [["MLI", "meets-with", "NER", "hypothetical"]],
+  },
+  {
+    name: "feared war between others is hypothetical",
+    text: "Markets fell on fears of a trade war between Japan and China.",
+    expect: [
+      ["JPN", "opposes", "CHN", "hypothetical"],
+      ["CHN", "opposes", "JPN", "hypothetical"],
+    ],
+  },
+  {
+    name: "ending a war between others: the war was fought",
+    text: "Kenya agreed to help end the war between Sudan and Chad.",
+    expect: [
+      ["SDN", "fights", "TCD", "asserted"],
+      ["TCD", "fights", "SDN", "asserted"],
+    ],
+  },
+  // How the clause goes on after a named event
+  {
+    name: "talks that will resume are intended",
+    text: "Talks between Peru and Ecuador will resume next week.",
+    expect: [["PER", "meets-with", "ECU", "intended"]],
+  },
+  {
+    name: "talks that were cancelled did not take place",
+    text: "The talks between Peru and Ecuador were cancelled.",
+    expect: [["PER", "meets-with", "ECU", "negated"]],
+  },
+  {
+    name: "a war that could break out is hypothetical",
+    text: "Analysts said a war between India and China could break out.",
+    expect: [
+      ["IND", "fights", "CHN", "hypothetical"],
+      ["CHN", "fights", "IND", "hypothetical"],
+    ],
+  },
+  {
+    name: "strikes that will continue are under way",
+    text: "Officials said Turkish strikes on Iraq will continue.",
+    expect: [["TUR", "fights", "IRQ", "asserted"]],
+  },
+  {
+    name: "what an attack may cause says nothing of the attack",
+    text: "Syria's attack on Jordan could trigger a wider war.",
+    expect: [["SYR", "fights", "JOR", "asserted"]],
+  },
+  // "call"
+  {
+    name: "calling for sanctions asks for them: hypothetical, not lifted",
+    text: "Nigeria called for sanctions on Niger.",
+    expect: [["NGA", "sanctions", "NER", "hypothetical"]],
+  },
+  {
+    name: "calling off talks: they do not take place",
+    text: "Chile called off talks with Argentina.",
+    expect: [["CHL", "meets-with", "ARG", "negated"]],
+  },
+  {
+    name: "calling an invasion a mistake says it happened",
+    text: "Poland called the Russian invasion of Georgia a crime.",
+    expect: [["RUS", "fights", "GEO", "asserted"]],
+  },
 ];
