@@ -299,6 +299,92 @@ export function prepTarget(
   return undefined;
 }
 
+/** "the attack by Russia on Ukraine", "an attack on Ukraine by Russia": the event's agent, after it or its target. */
+export function eventAgent(
+  view: SentenceView,
+  phrase: Phrase,
+  target: Argument | undefined,
+): Argument | undefined {
+  const ends = [phrase.last, ...(target?.phrases.map((p) => p.last) ?? [])];
+  for (const end of ends) {
+    if (tokenAt(view, end + 1)?.lower !== "by") continue;
+    // The agent itself, not whose it is: "a complaint by the U.S. Rice Millers Association" is no US complaint.
+    const q = view.phraseOf.get(end + 2);
+    if (q && q.first === end + 2) return argumentOf(view, q);
+  }
+  return undefined;
+}
+
+/**
+ * "Iran's backing of Hezbollah", "Turkey's shelling of Syrian towns": a gerund owned by an actor, its object after
+ * "of" (taggers read such gerunds as verbs).
+ */
+export function ownedGerund(
+  view: SentenceView,
+  first: number,
+  last: number,
+): { source: Argument; target: Argument | undefined } | undefined {
+  if (!view.tokens[last]!.lower.endsWith("ing") || tokenAt(view, last + 1)?.lower !== "of") return undefined;
+  const owner = view.phraseOf.get(first - 1);
+  if (!owner || owner.last !== first - 1 || !/^['’]s?$/.test(view.tokens[first - 1]!.text)) return undefined;
+  const source = argumentOf(view, owner);
+  if (!source) return undefined;
+  const q = view.phraseOf.get(last + 2);
+  return { source, target: q && q.first === last + 2 ? argumentOf(view, q, true) : undefined };
+}
+
+// Heads of nouns by which an actor announces an act: "Pakistan's threat to strike Afghanistan", "Japan's pledge of
+// aid to Iraq". true: the act is intended; false: it was made or tried ("Russia's attempt to seize Kyiv").
+const ANNOUNCED_ACT_HEADS = new Map<string, boolean>([
+  ...[
+    "threat",
+    "threats",
+    "ultimatum",
+    "attempt",
+    "attempts",
+    "bid",
+    "effort",
+    "efforts",
+    "move",
+    "decision",
+  ].map((w): [string, boolean] => [w, false]),
+  ...[
+    "plan",
+    "plans",
+    "promise",
+    "promises",
+    "pledge",
+    "pledges",
+    "offer",
+    "offers",
+    "readiness",
+    "intention",
+    "vow",
+  ].map((w): [string, boolean] => [w, true]),
+]);
+
+export interface AnnouncedBy {
+  source: Argument;
+  /** The announcing noun: where the governing chain starts (a threat makes the act a threat). */
+  head: number;
+  intended: boolean;
+}
+
+/**
+ * Whose threat, plan or promise an act at token `k` is: "Pakistan's threat to launch strikes" (a verb after "to"),
+ * "its pledge of military aid" (a noun after "of"). The owner is the actor the announcing noun belongs to.
+ */
+export function announcedBy(view: SentenceView, k: number, link: "to" | "of"): AnnouncedBy | undefined {
+  if (tokenAt(view, k - 1)?.lower !== link) return undefined;
+  const p = view.phraseOf.get(k - 2);
+  if (!p || p.last !== k - 2) return undefined;
+  const intended = ANNOUNCED_ACT_HEADS.get(view.tokens[p.head]!.lower);
+  if (intended === undefined) return undefined;
+  const owner = p.possessivePronoun ? view.resolvePronoun(p.possessivePronoun, p.first) : undefined;
+  const actors = p.modifiers.length ? p.modifiers : owner ? [owner] : [];
+  return actors.length ? { source: { actors, phrases: [p] }, head: p.head, intended } : undefined;
+}
+
 /**
  * "talks between Greece and Turkey", "a summit between X, Y and Z": the parties named right after, each one an
  * actor. A party that is none ("talks between banks and Mexico and Chile", "battles between insurgents and US and

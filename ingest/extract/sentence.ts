@@ -2,8 +2,12 @@
 import type { Modality } from "../record.js";
 import type { CompiledTrigger, TriggerIndex } from "../relations/compile.js";
 import {
+  type AnnouncedBy,
+  announcedBy,
   type Argument,
   coordinated,
+  eventAgent,
+  ownedGerund,
   hasComplement,
   isPassive,
   objectControl,
@@ -65,6 +69,8 @@ interface Roles {
   chainFrom: number;
   /** The source lists the parties to a reciprocal relation ("talks between X and Y"): they relate to each other. */
   parties?: true;
+  /** The act is one the source plans or promises ("Japan's pledge of aid to Iraq"). */
+  intended?: boolean;
 }
 
 function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
@@ -74,11 +80,15 @@ function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
       const target = subjectOf(view, hit.first);
       return { source: passiveAgent(view, hit.last), target, chainFrom: afterArg(target, hit.first) };
     }
-    const control = objectControl(view, hit.first);
-    const source = control === undefined ? subjectOf(view, hit.first) : (control ?? undefined);
     const target =
       (t.object ? objectOf(view, hit.last, !MEET.has(view.tokens[hit.first]!.lower)) : undefined) ??
       (t.preps.size ? prepTarget(view, hit.last, t.preps) : undefined);
+    const owned = ownedGerund(view, hit.first, hit.last);
+    if (owned) return { ...owned, chainFrom: hit.first };
+    const announced = announcedBy(view, hit.first, "to");
+    if (announced) return announcedRoles(announced, target);
+    const control = objectControl(view, hit.first);
+    const source = control === undefined ? subjectOf(view, hit.first) : (control ?? undefined);
     return { source, target, chainFrom: afterArg(source, hit.first) };
   }
   const phrase = hit.phrase!;
@@ -119,9 +129,31 @@ function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
   }
   if (ownPossessor)
     return { source: { actors: [ownPossessor], phrases: [phrase] }, target, chainFrom: phrase.first };
+  const agent = eventAgent(view, phrase, target);
+  if (agent) return { source: agent, target, chainFrom: phrase.first };
+  // "its pledge of aid to Iraq"; "Pakistan's threat to launch strikes on Afghanistan": the object of a verb that
+  // is itself announced.
+  const announced =
+    announcedBy(view, phrase.first, "of") ??
+    (LIGHT_VERBS.has(view.tokens[phrase.first - 1]?.lower ?? "")
+      ? announcedBy(view, phrase.first - 1, "to")
+      : undefined);
+  if (announced) return announcedRoles(announced, target);
   if (observed) return { target, chainFrom: phrase.first };
   const source = subjectOf(view, phrase.first);
   return { source, target, chainFrom: afterArg(source, phrase.first) };
+}
+
+// Verbs that only carry the act their object names: "threat to launch strikes", "plan to hold talks" ("promise to
+// halt support" is no promise of support).
+const LIGHT_VERBS = new Set(
+  "launch conduct carry stage mount hold begin start provide give send extend impose make continue resume intensify".split(
+    " ",
+  ),
+);
+
+function announcedRoles(announced: AnnouncedBy, target: Argument | undefined): Roles {
+  return { source: announced.source, target, chainFrom: announced.head, intended: announced.intended };
 }
 
 /** Where the verbs governing a noun phrase start: after the clause's subject, if it has one before the phrase. */
@@ -167,7 +199,10 @@ function claimsOfTrigger(view: SentenceView, hit: TriggerHit): Claim[] {
     reversible: SANCTION_RELATIONS.has(t.relation),
   });
   const predicate = t.pos === "noun" ? predicateModality(view, endOf(roles, hit)) : undefined;
-  const modality = predicate && STRENGTH[predicate] > STRENGTH[governed] ? predicate : governed;
+  const announced: Modality = roles.intended ? "intended" : "asserted";
+  const modality = [governed, predicate ?? "asserted", announced].reduce((a, b) =>
+    STRENGTH[b] > STRENGTH[a] ? b : a,
+  );
   const threat =
     t.polarity === "hostile" &&
     t.relation !== "threatens" &&

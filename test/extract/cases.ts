@@ -553,4 +553,52 @@ export const CASES: Case[] = [
     text: "Poland called the Russian invasion of Georgia a crime.",
     expect: [["RUS", "fights", "GEO", "asserted"]],
   },
+  // Nominal events: their agent, their owner
+  {
+    name: "an attack by an actor on another",
+    text: "The attack by Serbia on Kosovo was condemned.",
+    expect: [["SRB", "fights", "XKX"]],
+  },
+  {
+    name: "an attack on an actor by another",
+    text: "An attack on Kosovo by Serbia was condemned.",
+    expect: [["SRB", "fights", "XKX"]],
+  },
+  {
+    name: "a visit to a state by an official of another",
+    text: "A visit to Cuba by the Venezuelan foreign minister ended on Friday.",
+    expect: [["VEN", "meets-with", "CUB"]],
+  },
+  {
+    name: "an agent's owner is not the agent",
+    text: "Officials discussed a complaint against Peru by the Chilean Fishing Association.",
+    expect: [],
+    forbid: [["CHL", "opposes", "PER"]],
+  },
+  {
+    name: "a possessed gerund: its owner acts on what follows of",
+    text: "Syria's backing of Hezbollah worries Israel.",
+    expect: [["SYR", "supports", "HEZBOLLAH"]],
+  },
+  {
+    name: "an actor's threat of strikes on another is a threat",
+    text: "Ethiopia's threat of air strikes on Eritrea alarmed Kenya.",
+    expect: [["ETH", "threatens", "ERI"]],
+  },
+  {
+    name: "an actor's threat to launch strikes on another is a threat",
+    text: "Ethiopia's threat to launch air strikes on Eritrea alarmed Kenya.",
+    expect: [["ETH", "threatens", "ERI"]],
+  },
+  {
+    name: "an actor's pledge of aid is intended support",
+    text: "Norway's pledge of military aid to Ukraine was welcomed.",
+    expect: [["NOR", "supports", "UKR", "intended"]],
+  },
+  {
+    name: "a promise to halt support is no promise of support",
+    text: "Chad broke its promise to halt support for Sudanese rebels.",
+    expect: [["TCD", "supports", "SDN_REBELS", "asserted"]],
+    forbid: [["TCD", "supports", "SDN_REBELS", "intended"]],
+  },
 ];
