@@ -1,6 +1,7 @@
 // The exported network: actors and aggregated edges (with their evidence) in a graphology graph.
 import type { MultiGraph } from "graphology";
-import type { ActorType, Modality, Polarity } from "../../ingest/record.js";
+import type { ActorType, Modality } from "../../ingest/record.js";
+import type { RelationAttributes } from "../types.js";
 
 export type ExportFormat = "gexf" | "graphml" | "json" | "csv" | "jsonl";
 
@@ -27,15 +28,8 @@ export interface ExportEvidence {
   confidence: number;
 }
 
-export interface ExportEdge {
-  relation: string;
-  polarity: Polarity;
-  symmetric: boolean;
-  /** Claims of the chosen modalities behind the edge. */
-  count: number;
-  docs: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
+/** An aggregated edge (its count: claims of the chosen modalities behind it) with its claims per modality. */
+export interface ExportEdge extends RelationAttributes {
   /** Claims per modality (only the chosen modalities are counted). */
   asserted: number;
   intended: number;

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import type { Driver } from "neo4j-driver";
 import { projectPath } from "../../lib/paths.js";
+import { seededRandom } from "../../lib/seeded-random.js";
 
 // Small states that no other test file uses: the aggregates between them belong to this corpus alone.
 const STATES: ReadonlyArray<[id: string, name: string]> = [
@@ -121,14 +122,5 @@ export async function snapshot(driver: Driver, prefix: string): Promise<Snapshot
   };
 }
 
-/** A seeded generator (mulberry32), so a failing kill schedule can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so a failing kill schedule can be replayed. */
+export const seeded = seededRandom;

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { projectPath } from "../../lib/paths.js";
+import type { ViewerProbe } from "../../viewer/src/probe.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const ARTIFACTS = projectPath("test", "viewer", "artifacts");
@@ -90,16 +91,11 @@ export async function waitForViewer(page: Page, loads = 1): Promise<void> {
   );
 }
 
-export interface Probe {
-  ready: boolean;
-  loads: number;
-  order: number;
-  size: number;
-  polarities: { cooperative: number; hostile: number };
-  layoutRunning: boolean;
-  lastError: string | null;
-  firstRenderMs: number | null;
-}
+/** The probe's plain fields, as read from the page. */
+export type Probe = Pick<
+  ViewerProbe,
+  "ready" | "loads" | "order" | "size" | "polarities" | "layoutRunning" | "lastError" | "firstRenderMs"
+>;
 
 export async function probe(page: Page): Promise<Probe> {
   return page.evaluate(() => {

@@ -1,11 +1,6 @@
-// A small seeded random generator (mulberry32): the same data gives the same start positions and blocs.
+// The viewer's seeded generator: the same data gives the same start positions and blocs.
+import { seededRandom as generator } from "../../lib/seeded-random.js";
+
 export function seededRandom(seed = 0x6b67): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return generator(seed);
 }
