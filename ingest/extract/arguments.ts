@@ -385,6 +385,23 @@ export function announcedBy(view: SentenceView, k: number, link: "to" | "of"): A
   return actors.length ? { source: { actors, phrases: [p] }, head: p.head, intended } : undefined;
 }
 
+// Verbs that only carry the act their object names: "threat to launch strikes", "plan to hold talks" ("promise to
+// halt support" is no promise of support).
+const LIGHT_VERBS = new Set(
+  "launch conduct carry stage mount hold begin start provide give send extend impose make continue resume intensify".split(
+    " ",
+  ),
+);
+
+/** "its pledge of aid to Iraq"; "Pakistan's threat to launch strikes on Afghanistan": an event a noun announces. */
+export function announcedEvent(view: SentenceView, phrase: Phrase): AnnouncedBy | undefined {
+  const verb = view.tokens[phrase.first - 1]?.lower ?? "";
+  return (
+    announcedBy(view, phrase.first, "of") ??
+    (LIGHT_VERBS.has(verb) ? announcedBy(view, phrase.first - 1, "to") : undefined)
+  );
+}
+
 /**
  * "talks between Greece and Turkey", "a summit between X, Y and Z": the parties named right after, each one an
  * actor. A party that is none ("talks between banks and Mexico and Chile", "battles between insurgents and US and

@@ -1,6 +1,13 @@
 // Decides how a sentence asserts a relation: asserted, intended, negated or hypothetical.
 import type { Modality } from "../record.js";
-import { HYPOTHETICAL_WORDS, INTENTION_WORDS, NEGATORS, REFUSAL_VERBS } from "./lexicon.js";
+import {
+  CANCEL_VERBS,
+  HYPOTHETICAL_WORDS,
+  INTENTION_WORDS,
+  NEGATORS,
+  OCCURRENCE_VERBS,
+  REFUSAL_VERBS,
+} from "./lexicon.js";
 import { type SentenceView, tokenAt } from "./view.js";
 
 // Verbs that undo a sanction or a hostile state: "lift the embargo on X" is the embargo's end.
@@ -112,4 +119,28 @@ export function modalityOf(view: SentenceView, scope: ModalityScope): Modality {
   if (hypothetical) return "hypothetical";
   if (intended) return "intended";
   return "asserted";
+}
+
+/**
+ * How the clause goes on after a named event that is its subject: "talks between X and Y will resume" (intended),
+ * "could break out" (hypothetical), "were cancelled" (negated). Only verbs of taking place say anything of the
+ * event itself ("Russia's attack on Ukraine could trigger a war" is no hypothetical attack).
+ */
+export function predicateModality(view: SentenceView, end: number): Modality | undefined {
+  for (let i = end + 1; i <= Math.min(view.last, end + 5); i++) {
+    const t = view.tokens[i]!;
+    if (CANCEL_VERBS.has(t.lower)) return "negated";
+    if (OCCURRENCE_VERBS.has(t.lower)) {
+      return modalityOf(view, { from: end + 1, to: i - 1, clauseStart: end + 1, reversible: false });
+    }
+    if (t.pos !== "AUX" && t.pos !== "ADV" && t.pos !== "PART" && t.pos !== "VERB") return undefined;
+  }
+  return undefined;
+}
+
+const STRENGTH: Record<Modality, number> = { asserted: 0, intended: 1, hypothetical: 2, negated: 3 };
+
+/** The strongest of several readings: negated over hypothetical over intended over asserted. */
+export function strongest(modalities: Modality[]): Modality {
+  return modalities.reduce((a, b) => (STRENGTH[b] > STRENGTH[a] ? b : a));
 }

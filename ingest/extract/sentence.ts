@@ -4,6 +4,7 @@ import type { CompiledTrigger, TriggerIndex } from "../relations/compile.js";
 import {
   type AnnouncedBy,
   announcedBy,
+  announcedEvent,
   type Argument,
   coordinated,
   eventAgent,
@@ -17,8 +18,8 @@ import {
   prepTarget,
   subjectOf,
 } from "./arguments.js";
-import { CANCEL_VERBS, COMMENT_VERBS, END_VERBS, OCCURRENCE_VERBS } from "./lexicon.js";
-import { modalityOf } from "./modality.js";
+import { COMMENT_VERBS, END_VERBS } from "./lexicon.js";
+import { modalityOf, predicateModality, strongest } from "./modality.js";
 import type { ActorHit, Phrase } from "./phrases.js";
 import { findTriggers, type TriggerHit } from "./triggers.js";
 import type { SentenceView } from "./view.js";
@@ -131,26 +132,12 @@ function rolesOf(view: SentenceView, hit: TriggerHit): Roles {
     return { source: { actors: [ownPossessor], phrases: [phrase] }, target, chainFrom: phrase.first };
   const agent = eventAgent(view, phrase, target);
   if (agent) return { source: agent, target, chainFrom: phrase.first };
-  // "its pledge of aid to Iraq"; "Pakistan's threat to launch strikes on Afghanistan": the object of a verb that
-  // is itself announced.
-  const announced =
-    announcedBy(view, phrase.first, "of") ??
-    (LIGHT_VERBS.has(view.tokens[phrase.first - 1]?.lower ?? "")
-      ? announcedBy(view, phrase.first - 1, "to")
-      : undefined);
+  const announced = announcedEvent(view, phrase);
   if (announced) return announcedRoles(announced, target);
   if (observed) return { target, chainFrom: phrase.first };
   const source = subjectOf(view, phrase.first);
   return { source, target, chainFrom: afterArg(source, phrase.first) };
 }
-
-// Verbs that only carry the act their object names: "threat to launch strikes", "plan to hold talks" ("promise to
-// halt support" is no promise of support).
-const LIGHT_VERBS = new Set(
-  "launch conduct carry stage mount hold begin start provide give send extend impose make continue resume intensify".split(
-    " ",
-  ),
-);
 
 function announcedRoles(announced: AnnouncedBy, target: Argument | undefined): Roles {
   return { source: announced.source, target, chainFrom: announced.head, intended: announced.intended };
@@ -160,25 +147,6 @@ function announcedRoles(announced: AnnouncedBy, target: Argument | undefined): R
 function governingChain(view: SentenceView, phrase: Phrase): number {
   return afterArg(subjectOf(view, phrase.first), phrase.first);
 }
-
-/**
- * How the clause goes on after a named event that is its subject: "talks between X and Y will resume" (intended),
- * "could break out" (hypothetical), "were cancelled" (negated). Only verbs of taking place say anything of the
- * event itself ("Russia's attack on Ukraine could trigger a war" is no hypothetical attack).
- */
-function predicateModality(view: SentenceView, end: number): Modality | undefined {
-  for (let i = end + 1; i <= Math.min(view.last, end + 5); i++) {
-    const t = view.tokens[i]!;
-    if (CANCEL_VERBS.has(t.lower)) return "negated";
-    if (OCCURRENCE_VERBS.has(t.lower)) {
-      return modalityOf(view, { from: end + 1, to: i - 1, clauseStart: end + 1, reversible: false });
-    }
-    if (t.pos !== "AUX" && t.pos !== "ADV" && t.pos !== "PART" && t.pos !== "VERB") return undefined;
-  }
-  return undefined;
-}
-
-const STRENGTH: Record<Modality, number> = { asserted: 0, intended: 1, hypothetical: 2, negated: 3 };
 
 function afterArg(arg: Argument | undefined, fallback: number): number {
   if (!arg) return fallback;
@@ -199,10 +167,7 @@ function claimsOfTrigger(view: SentenceView, hit: TriggerHit): Claim[] {
     reversible: SANCTION_RELATIONS.has(t.relation),
   });
   const predicate = t.pos === "noun" ? predicateModality(view, endOf(roles, hit)) : undefined;
-  const announced: Modality = roles.intended ? "intended" : "asserted";
-  const modality = [governed, predicate ?? "asserted", announced].reduce((a, b) =>
-    STRENGTH[b] > STRENGTH[a] ? b : a,
-  );
+  const modality = strongest([governed, predicate ?? "asserted", roles.intended ? "intended" : "asserted"]);
   const threat =
     t.polarity === "hostile" &&
     t.relation !== "threatens" &&
